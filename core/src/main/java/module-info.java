@@ -1,0 +1,13 @@
+/**
+ * The Clientele core: the domain of customers, interactions, escalations and service clocks,
+ * the application services and their ports, and the engine that runs playbooks.
+ */
+module dev.clientele.core {
+    requires transitive dev.clientele.playbooks.api;
+    requires jakarta.validation;
+    requires org.hibernate.validator;
+
+    exports dev.clientele.core.application.port.in;
+
+    uses dev.clientele.playbooks.spi.Playbook;
+}

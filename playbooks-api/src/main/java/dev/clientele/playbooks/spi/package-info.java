@@ -1,0 +1,5 @@
+/**
+ * The service-provider interface that playbook authors implement and register with
+ * {@link java.util.ServiceLoader}.
+ */
+package dev.clientele.playbooks.spi;
