@@ -8,6 +8,7 @@ module dev.clientele.core {
     requires org.hibernate.validator;
 
     exports dev.clientele.core.application.port.in;
+    exports dev.clientele.core.application.port.out;
 
     uses dev.clientele.playbooks.spi.Playbook;
 }
