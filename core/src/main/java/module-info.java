@@ -10,5 +10,8 @@ module dev.clientele.core {
     exports dev.clientele.core.application.port.in;
     exports dev.clientele.core.application.port.out;
 
+    // Bean Validation reads the boundary records' components reflectively.
+    opens dev.clientele.core.application.port.in to org.hibernate.validator;
+
     uses dev.clientele.playbooks.spi.Playbook;
 }
