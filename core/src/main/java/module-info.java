@@ -9,6 +9,8 @@ module dev.clientele.core {
 
     exports dev.clientele.core.application.port.in;
     exports dev.clientele.core.application.port.out;
+    // The JSON contract and the command line check input without assessing it (validate, batch).
+    exports dev.clientele.core.application.internal to dev.clientele.adapter.json, dev.clientele.adapter.cli;
 
     // Bean Validation reads the boundary records' components reflectively.
     opens dev.clientele.core.application.port.in to org.hibernate.validator;
