@@ -1,0 +1,7 @@
+/**
+ * Clientele's benchmarks: JMH measurements of the engine, the Drools peer they are compared with,
+ * and the generator of interactions for the end-to-end runs. Not a library; nothing is exported.
+ */
+module dev.clientele.benchmarks {
+    requires dev.clientele.core;
+}
