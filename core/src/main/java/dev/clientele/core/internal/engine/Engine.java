@@ -1,0 +1,169 @@
+package dev.clientele.core.internal.engine;
+
+import dev.clientele.core.application.internal.InputValidation;
+import dev.clientele.core.application.port.in.Advice;
+import dev.clientele.core.application.port.in.Assessment;
+import dev.clientele.core.application.port.in.Diagnostic;
+import dev.clientele.core.application.port.in.EscalationAdvice;
+import dev.clientele.core.application.port.in.Intensity;
+import dev.clientele.core.application.port.in.InteractionInput;
+import dev.clientele.core.application.port.in.InvalidInputException;
+import dev.clientele.core.application.port.in.PartyToInvolve;
+import dev.clientele.core.application.port.in.ServiceLevels;
+import dev.clientele.core.application.port.in.TurnInput;
+import dev.clientele.core.application.port.out.PlaybookCatalog;
+import dev.clientele.core.application.port.out.TextAnalyser;
+import dev.clientele.playbooks.api.CommitmentFinding;
+import dev.clientele.playbooks.api.InteractionView;
+import dev.clientele.playbooks.api.Observation;
+import dev.clientele.playbooks.spi.PlaybookContext;
+import dev.clientele.playbooks.spi.PlaybookRequest;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Runs the catalogue's playbooks on interactions and merges what they say. Built once, used from
+ * many threads; {@link #close()} stops its threads.
+ */
+public final class Engine implements AutoCloseable {
+
+    /** How long a playbook's {@code start} may take before the playbook is left out. */
+    static final Duration START_LIMIT = Duration.ofSeconds(10);
+    /** Bounds of the per-turn analysis cache. */
+    static final int CACHE_ENTRIES = 20_000;
+    static final long CACHE_CHARACTERS = 8_000_000;
+
+    private final TextAnalyser analyser;
+    private final AnalysisCache analysis;
+    private final Isolation isolation;
+    private final double threshold;
+    private final List<PlaybookCatalog.Entry> loaded;
+    private final List<ActivePlaybook> active;
+    private final List<Diagnostic> setupProblems;
+
+    /**
+     * Discovers and starts the playbooks.
+     *
+     * @param catalog   where the playbooks come from
+     * @param analyser  the one text analysis every playbook shares
+     * @param settings  every playbook's settings, keyed {@code <playbook id>.<key>}
+     * @param budget    the time one playbook may take for one interaction; positive
+     * @param threshold the lowest merged confidence reported, in [0, 1]
+     */
+    public Engine(PlaybookCatalog catalog, TextAnalyser analyser, Map<String, String> settings, Duration budget,
+                  double threshold) {
+        this.analyser = Objects.requireNonNull(analyser, "analyser");
+        if (budget.isNegative() || budget.isZero()) {
+            throw new IllegalArgumentException("time budget must be positive, got " + budget);
+        }
+        if (!(threshold >= 0 && threshold <= 1)) {
+            throw new IllegalArgumentException("reporting threshold must be in [0, 1], got " + threshold);
+        }
+        this.threshold = threshold;
+        this.analysis = new AnalysisCache(analyser, CACHE_ENTRIES, CACHE_CHARACTERS);
+        this.isolation = new Isolation(budget, Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
+        PlaybookCatalog.Contents contents = catalog.contents();
+        List<Diagnostic> problems = new ArrayList<>(contents.problems());
+        List<ActivePlaybook> started = new ArrayList<>();
+        List<PlaybookCatalog.Entry> kept = new ArrayList<>();
+        for (PlaybookCatalog.Entry entry : contents.playbooks()) {
+            ActivePlaybook p = new ActivePlaybook(entry, HostContext.forPlaybook(entry.descriptor().id(), settings, analysis));
+            Diagnostic failed = isolation.runOnce(p, () -> p.playbook().start(p.context()), START_LIMIT);
+            if (failed == null) {
+                started.add(p);
+                kept.add(entry);
+            } else {
+                problems.add(failed);
+            }
+        }
+        this.active = List.copyOf(started);
+        this.loaded = List.copyOf(kept);
+        this.setupProblems = sorted(problems);
+    }
+
+    /** The playbooks that were found, passed every check and started, by id. */
+    public List<PlaybookCatalog.Entry> loaded() {
+        return loaded;
+    }
+
+    /** The problems met while discovering and starting playbooks. */
+    public List<Diagnostic> setupProblems() {
+        return setupProblems;
+    }
+
+    /** The context a loaded playbook was started with. */
+    public Optional<PlaybookContext> contextOf(String playbookId) {
+        return active.stream().filter(p -> p.id().equals(playbookId)).map(p -> (PlaybookContext) p.context()).findFirst();
+    }
+
+    /** How many texts were really analysed so far; the rest came from the cache. */
+    public long analysedTexts() {
+        return analysis.analysedCount();
+    }
+
+    /** The view the playbooks would see for this input. */
+    public InteractionView view(InteractionInput input) {
+        InputValidation.check(input);
+        return InteractionViews.of(input, language(input), InteractionViews.asOf(input), analysis);
+    }
+
+    /** Assesses one valid interaction; see {@code AssessInteraction}. */
+    public Assessment assess(InteractionInput input) {
+        InteractionView view = view(input);
+        List<ActivePlaybook> applicable = active.stream()
+                .filter(p -> p.descriptor().appliesTo(view.language(), view.channel()))
+                .toList();
+        List<Diagnostic> problems = new ArrayList<>(setupProblems);
+        List<Merging.Contribution> contributions = new ArrayList<>();
+        for (Isolation.Answer answer : isolation.runAll(applicable, p -> new PlaybookRequest(view, p.context()))) {
+            problems.addAll(answer.problems());
+            if (answer.result() != null) {
+                Screening.Screened screened = Screening.screen(answer.playbook(), answer.result(), view);
+                problems.addAll(screened.problems());
+                contributions.add(new Merging.Contribution(answer.playbook().id(),
+                        answer.playbook().descriptor().priority(), screened.result()));
+            }
+        }
+        List<Observation> observed = Merging.observations(contributions, threshold);
+        List<Advice> advice = Merging.recommendations(contributions);
+        EscalationAdvice escalation = Merging.escalation(contributions);
+        List<PartyToInvolve> involve = Merging.involve(contributions, view, problems);
+        Intensity intensity = Merging.intensity(contributions, view);
+        List<CommitmentFinding> commitments = contributions.stream()
+                .flatMap(c -> c.result().commitments().stream()).toList();
+        ServiceLevels sla = ServiceClocks.at(view, commitments);
+        return new Assessment(view.id(), view.language(), view.asOf(), observed, intensity, advice, escalation,
+                involve, sla, sorted(problems));
+    }
+
+    private String language(InteractionInput input) {
+        String language = input.language();
+        if (language == null) {
+            List<String> customer = input.turns().stream().filter(t -> "customer".equals(t.from())).map(TurnInput::text).toList();
+            language = analyser.detectLanguage(customer.isEmpty() ? input.turns().stream().map(TurnInput::text).toList() : customer);
+        }
+        if (!analyser.languages().contains(language)) {
+            throw new InvalidInputException(List.of(new InvalidInputException.Violation("/language",
+                    "must be one of " + String.join(", ", analyser.languages().stream().sorted().toList())
+                            + " (the languages of the text analyser)")));
+        }
+        return language;
+    }
+
+    private static List<Diagnostic> sorted(List<Diagnostic> problems) {
+        return problems.stream().distinct()
+                .sorted(Comparator.comparing(Diagnostic::playbook).thenComparing(Diagnostic::problem))
+                .toList();
+    }
+
+    @Override
+    public void close() {
+        isolation.close();
+    }
+}
