@@ -7,6 +7,7 @@ module dev.clientele.core {
     requires jakarta.validation;
     requires org.hibernate.validator;
 
+    exports dev.clientele.core;
     exports dev.clientele.core.application.port.in;
     exports dev.clientele.core.application.port.out;
     // The JSON contract and the command line check input without assessing it (validate, batch).
@@ -16,4 +17,5 @@ module dev.clientele.core {
     opens dev.clientele.core.application.port.in to org.hibernate.validator;
 
     uses dev.clientele.playbooks.spi.Playbook;
+    uses dev.clientele.core.application.port.out.TextAnalyser;
 }
