@@ -9,5 +9,4 @@ module dev.clientele.adapter.json {
 
     exports dev.clientele.adapter.json;
     exports dev.clientele.adapter.json.imports;
-
 }
