@@ -34,7 +34,8 @@ public final class Folding {
                 default -> c;
             });
         }
-        return out.toString();
+        // Decomposition can reveal capitals that had no lower-case form as a whole ("ϒ" holds "Υ").
+        return out.toString().toLowerCase(Locale.ROOT);
     }
 
     /** Whether the text contains a letter of the Polish alphabet that English lacks. */

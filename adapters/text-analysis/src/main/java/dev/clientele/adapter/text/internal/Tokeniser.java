@@ -287,10 +287,10 @@ public final class Tokeniser {
         int i = start;
         int n = text.length();
         while (i < n) {
-            char c = text.charAt(i);
+            int c = text.codePointAt(i);
             if (Character.isDigit(c)) {
-                i++;
-            } else if ((c == '.' || c == ',' || c == ':' || c == '/') && i + 1 < n && Character.isDigit(text.charAt(i + 1))) {
+                i += Character.charCount(c);
+            } else if ((c == '.' || c == ',' || c == ':' || c == '/') && i + 1 < n && Character.isDigit(text.codePointAt(i + 1))) {
                 i++;
             } else {
                 break;
