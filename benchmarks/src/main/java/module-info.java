@@ -4,4 +4,5 @@
  */
 module dev.clientele.benchmarks {
     requires dev.clientele.core;
+    requires jmh.core;
 }
