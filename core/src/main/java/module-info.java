@@ -10,6 +10,13 @@ module dev.clientele.core {
     exports dev.clientele.core;
     exports dev.clientele.core.application.port.in;
     exports dev.clientele.core.application.port.out;
+    exports dev.clientele.core.application;
+    exports dev.clientele.core.domain.party;
+    exports dev.clientele.core.domain.conversation;
+    exports dev.clientele.core.domain.lifecycle;
+    exports dev.clientele.core.domain.sla;
+    exports dev.clientele.core.domain.escalation;
+    exports dev.clientele.core.domain.interaction;
     // The JSON contract and the command line check input without assessing it (validate, batch).
     exports dev.clientele.core.application.internal to dev.clientele.adapter.json, dev.clientele.adapter.cli;
 
