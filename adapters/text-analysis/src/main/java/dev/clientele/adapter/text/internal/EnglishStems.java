@@ -3,6 +3,7 @@ package dev.clientele.adapter.text.internal;
 import opennlp.tools.stemmer.snowball.SnowballStemmer;
 
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * English stems from the Snowball (Porter 2) stemmer, with contractions reduced to their verb
@@ -15,11 +16,28 @@ public final class EnglishStems {
     /** Stems of "n't" contractions whose verb is not simply the part before "n't". */
     private static final Map<String, String> IRREGULAR_NEGATED = Map.of("ca", "can", "wo", "will", "sha", "shall", "ai", "be");
 
+    private static final int CACHE_LIMIT = 100_000;
+
     private final ThreadLocal<SnowballStemmer> stemmer =
             ThreadLocal.withInitial(() -> new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH));
+    private final Map<String, String> cache = new ConcurrentHashMap<>();
 
     /** The stem of a folded word, lower case. */
     public String stem(String folded) {
+        String cached = cache.get(folded);
+        if (cached != null) {
+            return cached;
+        }
+        String stem = compute(folded);
+        if (cache.size() >= CACHE_LIMIT) {
+            // A crude bound on memory; results never depend on the cache.
+            cache.clear();
+        }
+        cache.put(folded, stem);
+        return stem;
+    }
+
+    private String compute(String folded) {
         String base = withoutContraction(folded);
         if (base.isEmpty()) {
             return folded;
