@@ -1,0 +1,180 @@
+package dev.clientele.adapter.crm.zendesk.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The records of one export that matter for interactions, kept small: only the fields the mapping
+ * reads, not the JSON trees. When the same record arrives twice, the later {@code updated_at} wins.
+ */
+final class ZendeskExport {
+
+    record User(String id, String name, String role, String organizationId, boolean payer, boolean decisionMaker,
+                String updatedAt) {
+    }
+
+    record Organization(String id, String name, String tier, String updatedAt) {
+    }
+
+    record Ticket(String id, String channel, String createdAt, String description, String requesterId,
+                  String assigneeId, String organizationId, String updatedAt) {
+    }
+
+    record Comment(String id, String ticketId, String authorId, boolean isPublic, String text, String createdAt) {
+    }
+
+    private final RoleRules rules;
+    private final Map<String, User> users = new HashMap<>();
+    private final Map<String, Organization> organizations = new HashMap<>();
+    private final Map<String, Set<String>> organizationsOfUser = new HashMap<>();
+    private final Map<String, Ticket> tickets = new TreeMap<>(Ids.ORDER);
+    private final Map<String, Map<String, Comment>> commentsByTicket = new HashMap<>();
+
+    ZendeskExport(RoleRules rules) {
+        this.rules = rules;
+    }
+
+    /** Adds a user; empty when it has an id, else the reason it was left out. */
+    Optional<String> addUser(JsonNode json) {
+        String id = Ids.of(json.path("id"));
+        if (id == null) {
+            return Optional.of("user without an id");
+        }
+        User user = new User(id, Texts.orNull(json.path("name")), Texts.orNull(json.path("role")),
+                Ids.of(json.path("organization_id")), rules.isPayer(json), rules.isDecisionMaker(json),
+                Texts.orNull(json.path("updated_at")));
+        users.merge(id, user, (held, arriving) -> newer(held.updatedAt(), arriving.updatedAt()) ? arriving : held);
+        if (user.organizationId() != null) {
+            organizationsOfUser.computeIfAbsent(id, k -> new TreeSet<>(Ids.ORDER)).add(user.organizationId());
+        }
+        return Optional.empty();
+    }
+
+    Optional<String> addOrganization(JsonNode json) {
+        String id = Ids.of(json.path("id"));
+        if (id == null) {
+            return Optional.of("organization without an id");
+        }
+        String tier = rules.tierField() == null ? null
+                : Texts.orNull(json.path("organization_fields").path(rules.tierField()));
+        Organization organization = new Organization(id, Texts.orNull(json.path("name")), tier,
+                Texts.orNull(json.path("updated_at")));
+        organizations.merge(id, organization,
+                (held, arriving) -> newer(held.updatedAt(), arriving.updatedAt()) ? arriving : held);
+        return Optional.empty();
+    }
+
+    Optional<String> addMembership(JsonNode json) {
+        String user = Ids.of(json.path("user_id"));
+        String organization = Ids.of(json.path("organization_id"));
+        if (user == null || organization == null) {
+            return Optional.of("organization membership without a user_id or an organization_id");
+        }
+        organizationsOfUser.computeIfAbsent(user, k -> new TreeSet<>(Ids.ORDER)).add(organization);
+        return Optional.empty();
+    }
+
+    Optional<String> addTicket(JsonNode json) {
+        String id = Ids.of(json.path("id"));
+        if (id == null) {
+            return Optional.of("ticket without an id");
+        }
+        Ticket ticket = new Ticket(id, Texts.orNull(json.path("via").path("channel")),
+                Texts.orNull(json.path("created_at")), Texts.orNull(json.path("description")),
+                Ids.of(json.path("requester_id")), Ids.of(json.path("assignee_id")),
+                Ids.of(json.path("organization_id")), Texts.orNull(json.path("updated_at")));
+        tickets.merge(id, ticket, (held, arriving) -> newer(held.updatedAt(), arriving.updatedAt()) ? arriving : held);
+        return Optional.empty();
+    }
+
+    /**
+     * Adds a comment of {@code ticketFromContext} unless the comment names its own {@code ticket_id}.
+     * Zendesk's comments endpoint leaves the ticket out of each comment; ETL tools add it.
+     */
+    Optional<String> addComment(JsonNode json, String ticketFromContext) {
+        String id = Ids.of(json.path("id"));
+        if (id == null) {
+            return Optional.of("comment without an id");
+        }
+        String ticket = Ids.of(json.path("ticket_id"));
+        if (ticket == null) {
+            ticket = ticketFromContext;
+        }
+        if (ticket == null) {
+            return Optional.of("comment " + id + " has no ticket_id and its file name holds no ticket number");
+        }
+        String text = Texts.orNull(json.path("plain_body"));
+        if (text == null) {
+            text = Texts.orNull(json.path("body"));
+        }
+        // Zendesk omits "public" on some older exports; a comment is public unless it says otherwise.
+        boolean isPublic = !json.path("public").isBoolean() || json.path("public").booleanValue();
+        Comment comment = new Comment(id, ticket, Ids.of(json.path("author_id")), isPublic, text,
+                Texts.orNull(json.path("created_at")));
+        commentsByTicket.computeIfAbsent(ticket, k -> new HashMap<>()).put(id, comment);
+        return Optional.empty();
+    }
+
+    Collection<Ticket> tickets() {
+        return tickets.values();
+    }
+
+    Optional<User> user(String id) {
+        return Optional.ofNullable(id == null ? null : users.get(id));
+    }
+
+    Optional<Organization> organization(String id) {
+        return Optional.ofNullable(id == null ? null : organizations.get(id));
+    }
+
+    /** The organizations a user belongs to, by id order; the user's own {@code organization_id} among them. */
+    Set<String> organizationsOf(String userId) {
+        return organizationsOfUser.getOrDefault(userId, Set.of());
+    }
+
+    List<Comment> commentsOf(String ticketId) {
+        return new ArrayList<>(commentsByTicket.getOrDefault(ticketId, Map.of()).values());
+    }
+
+    /** Comments whose ticket is not in the export, by comment id. */
+    List<Comment> orphanComments() {
+        List<Comment> orphans = new ArrayList<>();
+        commentsByTicket.forEach((ticket, comments) -> {
+            if (!tickets.containsKey(ticket)) {
+                orphans.addAll(comments.values());
+            }
+        });
+        orphans.sort((a, b) -> Ids.ORDER.compare(a.id(), b.id()));
+        return orphans;
+    }
+
+    /** Members of an organization with a payer or decision-maker role, by id order. */
+    List<User> membersWithRoles(String organizationId) {
+        List<User> members = new ArrayList<>();
+        for (User user : users.values()) {
+            if ((user.payer() || user.decisionMaker())
+                    && (organizationId.equals(user.organizationId())
+                    || organizationsOf(user.id()).contains(organizationId))) {
+                members.add(user);
+            }
+        }
+        members.sort((a, b) -> Ids.ORDER.compare(a.id(), b.id()));
+        return members;
+    }
+
+    private static boolean newer(String held, String arriving) {
+        Optional<Instant> a = Timestamps.parse(arriving);
+        Optional<Instant> h = Timestamps.parse(held);
+        return a.isPresent() && (h.isEmpty() || a.get().isAfter(h.get()));
+    }
+}
