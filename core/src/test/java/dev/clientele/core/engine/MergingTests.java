@@ -125,18 +125,22 @@ class MergingTests {
 
         Assessment both = assess(WAITING, request, abuse);
         assertThat(both.escalation().to()).contains(EscalationLevel.MANAGER);
-        assertThat(both.escalation().reasons()).containsExactly(EscalationReason.ABUSE);
+        assertThat(both.escalation().reasons()).containsExactly(EscalationReason.CUSTOMER_REQUEST, EscalationReason.ABUSE);
     }
 
     @Test
-    void aStepUpTheHierarchyOutranksAHandOverToASpecialist() {
+    void aStepUpTheHierarchyOutranksAHandOverToASpecialistAndCarriesTheReasonsOfEveryProposalThatWantedAsMuch() {
         Playbook expert = quiet("acme.expert").escalating(
                 new EscalationProposal(EscalationLevel.SPECIALIST, EscalationReason.NEEDS_EXPERTISE, "x"));
         Playbook sla = quiet("acme.sla").escalating(
                 new EscalationProposal(EscalationLevel.SUPERVISOR, EscalationReason.SLA_BREACH, "y"));
 
         assertThat(assess(WAITING, expert).escalation().to()).contains(EscalationLevel.SPECIALIST);
-        assertThat(assess(WAITING, expert, sla).escalation().to()).contains(EscalationLevel.SUPERVISOR);
+        Playbook request = quiet("acme.request").escalating(
+                new EscalationProposal(EscalationLevel.MANAGER, EscalationReason.CUSTOMER_REQUEST, "nervous"));
+        Assessment all = assess(WAITING, expert, sla, request);
+        assertThat(all.escalation().to()).contains(EscalationLevel.SUPERVISOR);
+        assertThat(all.escalation().reasons()).containsExactly(EscalationReason.CUSTOMER_REQUEST, EscalationReason.SLA_BREACH);
         assertThat(assess(WAITING, quiet("acme.none")).escalation().recommended()).isFalse();
     }
 

@@ -1,6 +1,7 @@
 package dev.clientele.core.internal.engine;
 
 import dev.clientele.core.application.internal.InputValidation;
+import dev.clientele.core.application.internal.InteractionMapping;
 import dev.clientele.core.application.port.in.Advice;
 import dev.clientele.core.application.port.in.Assessment;
 import dev.clientele.core.application.port.in.Diagnostic;
@@ -13,7 +14,7 @@ import dev.clientele.core.application.port.in.ServiceLevels;
 import dev.clientele.core.application.port.in.TurnInput;
 import dev.clientele.core.application.port.out.PlaybookCatalog;
 import dev.clientele.core.application.port.out.TextAnalyser;
-import dev.clientele.playbooks.api.CommitmentFinding;
+import dev.clientele.core.domain.interaction.Interaction;
 import dev.clientele.playbooks.api.InteractionView;
 import dev.clientele.playbooks.api.Observation;
 import dev.clientele.playbooks.spi.PlaybookContext;
@@ -110,7 +111,7 @@ public final class Engine implements AutoCloseable {
     /** The view the playbooks would see for this input. */
     public InteractionView view(InteractionInput input) {
         InputValidation.check(input);
-        return InteractionViews.of(input, language(input), InteractionViews.asOf(input), analysis);
+        return InteractionViews.of(input, language(input), InteractionMapping.asOf(input), analysis);
     }
 
     /** Assesses one valid interaction; see {@code AssessInteraction}. */
@@ -132,12 +133,11 @@ public final class Engine implements AutoCloseable {
         }
         List<Observation> observed = Merging.observations(contributions, threshold);
         List<Advice> advice = Merging.recommendations(contributions);
-        EscalationAdvice escalation = Merging.escalation(contributions);
+        Interaction interaction = InteractionMapping.toInteraction(input);
+        EscalationAdvice escalation = Merging.escalation(contributions, interaction.escalationLevel());
         List<PartyToInvolve> involve = Merging.involve(contributions, view, problems);
         Intensity intensity = Merging.intensity(contributions, view);
-        List<CommitmentFinding> commitments = contributions.stream()
-                .flatMap(c -> c.result().commitments().stream()).toList();
-        ServiceLevels sla = ServiceClocks.at(view, commitments);
+        ServiceLevels sla = InteractionMapping.serviceLevels(interaction, Merging.commitments(contributions), view.asOf());
         return new Assessment(view.id(), view.language(), view.asOf(), observed, intensity, advice, escalation,
                 involve, sla, sorted(problems));
     }

@@ -27,11 +27,6 @@ final class InteractionViews {
     private InteractionViews() {
     }
 
-    /** The moment to assess at: the input's {@code asOf}, or the time of its last turn. */
-    static Instant asOf(InteractionInput input) {
-        return input.asOf() != null ? input.asOf() : input.turns().get(input.turns().size() - 1).at();
-    }
-
     /** The view of a validated input in {@code language}, holding only the turns said by {@code asOf}. */
     static InteractionView of(InteractionInput input, String language, Instant asOf, AnalysisCache analysis) {
         List<TurnView> turns = new ArrayList<>();

@@ -5,6 +5,8 @@ import dev.clientele.core.application.port.in.Diagnostic;
 import dev.clientele.core.application.port.in.EscalationAdvice;
 import dev.clientele.core.application.port.in.Intensity;
 import dev.clientele.core.application.port.in.PartyToInvolve;
+import dev.clientele.core.domain.escalation.EscalationPolicy;
+import dev.clientele.playbooks.api.CommitmentFinding;
 import dev.clientele.playbooks.api.EscalationLevel;
 import dev.clientele.playbooks.api.EscalationProposal;
 import dev.clientele.playbooks.api.EscalationReason;
@@ -171,33 +173,45 @@ public final class Merging {
     }
 
     /**
-     * The most severe escalation proposed, under the one-level-at-a-time policy: the interaction
-     * starts unescalated, so a proposal to go to a manager becomes a proposal to go to a supervisor
-     * unless its reason allows skipping a level (abuse, a decision that binds the contract).
-     * Severity: manager, then supervisor, then specialist (a functional hand-over is chosen only when
-     * nobody proposes a step up the hierarchy). The reasons are those of the proposals that lead to
-     * the chosen level, in the order of {@link EscalationReason}.
+     * Every promise found, once: several playbooks may find the same one, so findings with the same
+     * turn, kind and due time count once. Ordered by turn, kind, then due time.
      */
-    public static EscalationAdvice escalation(List<Contribution> contributions) {
-        TreeMap<EscalationLevel, Set<EscalationReason>> byLevel = new TreeMap<>(Comparator.comparingInt(Merging::severity));
-        for (Contribution c : contributions) {
-            for (EscalationProposal p : c.result().escalations()) {
-                byLevel.computeIfAbsent(oneStepAtATime(p), l -> new TreeSet<>()).add(p.reason());
-            }
-        }
-        if (byLevel.isEmpty()) {
-            return EscalationAdvice.NONE;
-        }
-        Map.Entry<EscalationLevel, Set<EscalationReason>> top = byLevel.lastEntry();
-        return EscalationAdvice.to(top.getKey(), List.copyOf(top.getValue()));
+    public static List<CommitmentFinding> commitments(List<Contribution> contributions) {
+        TreeSet<CommitmentFinding> distinct = new TreeSet<>(Comparator.comparingInt(CommitmentFinding::turn)
+                .thenComparing(CommitmentFinding::kind).thenComparing(CommitmentFinding::due));
+        contributions.forEach(c -> distinct.addAll(c.result().commitments()));
+        return List.copyOf(distinct);
     }
 
-    /** The level a proposal may reach from an unescalated interaction. */
-    static EscalationLevel oneStepAtATime(EscalationProposal p) {
-        if (p.to() == EscalationLevel.MANAGER && !p.reason().allowsSkippingLevels()) {
-            return EscalationLevel.SUPERVISOR;
+    /**
+     * The escalation to recommend now. The wanted level is the most severe proposed: manager, then
+     * supervisor, then specialist (a functional hand-over is wanted only when nobody proposes a step
+     * up the hierarchy). The domain's one-level-at-a-time policy then caps it
+     * ({@link EscalationPolicy#furthestAllowed}): from {@code current}, a hierarchical proposal climbs
+     * one level unless one of its reasons allows skipping (abuse, a decision that binds the contract).
+     * The reasons are those of every proposal that wanted at least the recommended level (for a
+     * specialist: the specialist proposals), in the order of {@link EscalationReason}.
+     */
+    public static EscalationAdvice escalation(List<Contribution> contributions, Optional<EscalationLevel> current) {
+        List<EscalationProposal> proposals = contributions.stream()
+                .flatMap(c -> c.result().escalations().stream()).toList();
+        Optional<EscalationLevel> wanted = proposals.stream().map(EscalationProposal::to)
+                .max(Comparator.comparingInt(Merging::severity));
+        if (wanted.isEmpty()) {
+            return EscalationAdvice.NONE;
         }
-        return p.to();
+        Set<EscalationReason> wantedReasons = new TreeSet<>();
+        proposals.stream().filter(p -> p.to() == wanted.get()).forEach(p -> wantedReasons.add(p.reason()));
+        Optional<EscalationLevel> allowed = EscalationPolicy.furthestAllowed(current, wanted.get(), wantedReasons);
+        if (allowed.isEmpty()) {
+            return EscalationAdvice.NONE;
+        }
+        EscalationLevel level = allowed.get();
+        Set<EscalationReason> reasons = new TreeSet<>();
+        proposals.stream()
+                .filter(p -> level.isHierarchical() ? p.to().isHierarchical() && p.to().rank() >= level.rank() : p.to() == level)
+                .forEach(p -> reasons.add(p.reason()));
+        return EscalationAdvice.to(level, List.copyOf(reasons));
     }
 
     private static int severity(EscalationLevel level) {
