@@ -10,6 +10,7 @@ module dev.clientele.core {
     exports dev.clientele.core;
     exports dev.clientele.core.application.port.in;
     exports dev.clientele.core.application.port.out;
+    exports dev.clientele.core.application.evaluation;
     exports dev.clientele.core.application;
     exports dev.clientele.core.domain.party;
     exports dev.clientele.core.domain.conversation;
