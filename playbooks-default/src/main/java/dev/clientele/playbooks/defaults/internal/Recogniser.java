@@ -1,0 +1,372 @@
+package dev.clientele.playbooks.defaults.internal;
+
+import dev.clientele.playbooks.api.Observation;
+import dev.clientele.playbooks.api.PatternIds;
+import dev.clientele.playbooks.api.Token;
+import dev.clientele.playbooks.api.TurnIntensity;
+import dev.clientele.playbooks.api.TurnView;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Recognises the twelve behaviour patterns in the recent turns of an interaction and measures
+ * the customer's intensity per turn. Every rule is a named method; {@code docs/patterns.md}
+ * describes each with its weights. Stateless and thread-safe.
+ */
+public final class Recogniser {
+
+    /** Findings below this confidence are not reported at all. */
+    static final double FLOOR = 0.2;
+    /** The host's default reporting threshold; the close pairs are settled around it. */
+    static final double THRESHOLD = 0.5;
+
+    private static final Set<String> NUMBER_WORDS = Set.of(
+            "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+            "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "few", "several", "couple", "half",
+            "dwa", "dwie", "trzy", "cztery", "piec", "szesc", "siedem", "osiem", "dziewiec", "dziesiec", "pietnascie",
+            "dwadziescia", "trzydziesci", "czterdziesci", "kilka", "pare", "pol", "kilkanascie", "kilkadziesiat");
+    private static final Set<Signal> HEATED = Set.of(Signal.IMPATIENT, Signal.WANTS_IT_NOW, Signal.INSULT,
+            Signal.COMPETENCE_ATTACK, Signal.ANGER, Signal.PROFANITY, Signal.THREAT);
+
+    private Recogniser() {
+    }
+
+    /** Recognises patterns and intensity in a reading. */
+    public static Recognition recognise(Reading reading) {
+        Map<String, Score> scores = new LinkedHashMap<>();
+        for (String id : PatternIds.BUILT_IN) {
+            scores.put(id, new Score(id));
+        }
+        List<TurnReading> turns = reading.turns();
+        int customerTurnsSeen = 0;
+        boolean exclaimed = false;
+        for (int p = 0; p < turns.size(); p++) {
+            TurnReading t = turns.get(p);
+            if (!t.turn().byCustomer()) {
+                continue;
+            }
+            customerTurnsSeen++;
+            lexicalEvidence(t, scores);
+            waitingTime(t, scores);
+            aggression(t, scores);
+            managerDemand(t, customerTurnsSeen, scores);
+            agreementToBadNews(reading, p, t, scores);
+            smallTalk(t, scores);
+            chasing(reading, p, t, scores);
+            interrupting(reading, p, t, scores);
+            repeatedQuestion(reading, p, t, scores);
+            exclaimed |= t.punctuationRun('!', 3) >= 0;
+        }
+        exclamationsOfPanic(reading, exclaimed, scores);
+        repeatContact(reading, scores);
+        settleClosePairs(scores);
+
+        List<Observation> observations = new ArrayList<>();
+        for (Score s : scores.values()) {
+            if (s.confidence() >= FLOOR && !s.evidence().isEmpty()) {
+                observations.add(new Observation(s.pattern(), round(s.confidence()), s.evidence()));
+            }
+        }
+        observations.sort(Comparator.comparingDouble(Observation::confidence).reversed()
+                .thenComparing(Observation::pattern));
+        List<TurnIntensity> intensities = Intensity.perCustomerTurn(reading);
+        List<TurnReading> customer = reading.customerTurns();
+        boolean apologisedLast = !customer.isEmpty() && customer.get(customer.size() - 1).has(Signal.APOLOGY);
+        return new Recognition(observations, intensities, apologisedLast);
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+
+    /** Phrases that speak directly for one pattern. */
+    private static void lexicalEvidence(TurnReading t, Map<String, Score> scores) {
+        for (PhraseIndex.Hit h : t.hits()) {
+            String pattern = h.signal().pattern();
+            if (pattern != null) {
+                scores.get(pattern).add(h.phrase(), h.weight(), t.index(), t.quote(h));
+            }
+        }
+        for (PhraseIndex.Hit h : t.of(Signal.COMPETENCE_ATTACK)) {
+            scores.get(PatternIds.AGGRESSIVE).add(h.phrase(), h.weight(), t.index(), t.quote(h));
+        }
+    }
+
+    /** "2 hours", "three days", "6h": a stated length of waiting supports impatience. */
+    private static void waitingTime(TurnReading t, Map<String, Score> scores) {
+        double weight = "pl".equals(t.turn().analysis().language()) ? 0.2 : 0.35;
+        List<Token> tokens = t.turn().analysis().tokens();
+        for (PhraseIndex.Hit h : t.of(Signal.TIME_UNIT)) {
+            int before = h.firstToken() - 1;
+            if (before >= 0 && isQuantity(tokens.get(before))) {
+                scores.get(PatternIds.IMPATIENT).add("duration", weight, t.index(), t.quote(before, h.lastToken()));
+                return;
+            }
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            if (isCompactDuration(tokens.get(i).folded())) {
+                scores.get(PatternIds.IMPATIENT).add("duration", weight, t.index(), t.quote(i, i));
+                return;
+            }
+        }
+    }
+
+    private static boolean isQuantity(Token t) {
+        if (t.kind() == Token.Kind.NUMBER) {
+            return true;
+        }
+        String f = t.folded();
+        if (!f.isEmpty() && Character.isDigit(f.charAt(0))) {
+            return true;
+        }
+        return NUMBER_WORDS.contains(f);
+    }
+
+    /** Written together, like "6h", "2hrs", "30min". */
+    static boolean isCompactDuration(String folded) {
+        int i = 0;
+        while (i < folded.length() && (Character.isDigit(folded.charAt(i)) || folded.charAt(i) == '.')) {
+            i++;
+        }
+        if (i == 0 || i == folded.length()) {
+            return false;
+        }
+        String unit = folded.substring(i);
+        return Set.of("h", "hr", "hrs", "hour", "hours", "min", "mins", "godz", "d", "days").contains(unit);
+    }
+
+    /**
+     * Insults aimed at the person addressed ("you", "ty", "pani", or a Polish vocative) make the
+     * aggressive pattern; insults about third parties count for little, since the pattern is about
+     * unloading frustration on the agent.
+     */
+    private static void aggression(TurnReading t, Map<String, Score> scores) {
+        Score aggressive = scores.get(PatternIds.AGGRESSIVE);
+        boolean addressed = t.has(Signal.SECOND_PERSON);
+        for (PhraseIndex.Hit h : t.of(Signal.INSULT)) {
+            boolean directed = addressed || isVocative(t, h);
+            aggressive.add(directed ? "insult" : "insult-about-others", directed ? 0.6 : 0.25, t.index(), t.quote(h));
+        }
+        for (PhraseIndex.Hit h : t.of(Signal.PROFANITY)) {
+            aggressive.add("profanity", addressed ? 0.45 : 0.3, t.index(), t.quote(h));
+        }
+        for (PhraseIndex.Hit h : t.of(Signal.THREAT)) {
+            aggressive.add("threat", 0.35, t.index(), t.quote(h));
+        }
+        if (t.has(Signal.ANGER)) {
+            PhraseIndex.Hit h = t.of(Signal.ANGER).get(0);
+            aggressive.add("anger", 0.1, t.index(), t.quote(h));
+        }
+        TextSignalsView signals = new TextSignalsView(t);
+        if (signals.shouting()) {
+            Token word = t.shoutedWord();
+            aggressive.add("shouting", 0.2, t.index(), word == null ? null : word.text());
+        }
+    }
+
+    /** A Polish insult in the vocative ("kłamco", "frustracie") is said to someone's face. */
+    private static boolean isVocative(TurnReading t, PhraseIndex.Hit h) {
+        if (!"pl".equals(t.turn().analysis().language())) {
+            return false;
+        }
+        Token token = t.turn().analysis().tokens().get(h.firstToken());
+        String f = token.folded();
+        return !f.equals(token.lemma()) && (f.endsWith("e") || f.endsWith("u") || f.endsWith("o"));
+    }
+
+    /**
+     * A demand for a manager or "someone who decides" is the mark of the nervous customer, more so
+     * in the first words; it also marks the aggressive one, but the pair rule settles that.
+     */
+    private static void managerDemand(TurnReading t, int customerTurnsSeen, Map<String, Score> scores) {
+        List<PhraseIndex.Hit> demands = t.of(Signal.MANAGER_DEMAND);
+        if (demands.isEmpty()) {
+            return;
+        }
+        Score nervous = scores.get(PatternIds.NERVOUS);
+        for (PhraseIndex.Hit h : demands) {
+            nervous.add("manager", 0.35, t.index(), t.quote(h));
+        }
+        if (customerTurnsSeen <= 2) {
+            nervous.add("manager-first-words", 0.2, t.index(), t.quote(demands.get(0)));
+        }
+        if (t.turn().analysis().signals().longestExclamationRun() > 0 || t.has(Signal.ANGER)) {
+            nervous.add("manager-upset", 0.15, t.index(), null);
+        }
+    }
+
+    /**
+     * Agreement-only replies ("ok", "no trudno", "sure, fine") right after the agent gave bad news
+     * are the yes-sayer's mark; agreement elsewhere is just agreement.
+     */
+    private static void agreementToBadNews(Reading reading, int position, TurnReading t, Map<String, Score> scores) {
+        boolean agrees = t.has(Signal.AGREEMENT) || t.has(Signal.RESIGNATION);
+        if (!agrees || t.asksQuestion() || t.words() > 30) {
+            return;
+        }
+        for (Signal s : HEATED) {
+            if (t.has(s)) {
+                return;
+            }
+        }
+        int agent = reading.previousAgent(position);
+        boolean afterBadNews = agent >= 0 && reading.turns().get(agent).has(Signal.BAD_NEWS);
+        Score yesSayer = scores.get(PatternIds.YES_SAYER);
+        PhraseIndex.Hit first = t.has(Signal.RESIGNATION) ? t.of(Signal.RESIGNATION).get(0) : t.of(Signal.AGREEMENT).get(0);
+        if (afterBadNews) {
+            yesSayer.add("agrees-to-bad-news", 0.45, t.index(), t.quote(first));
+        }
+        for (PhraseIndex.Hit h : t.of(Signal.RESIGNATION)) {
+            yesSayer.add("resigned", afterBadNews ? 0.3 : 0.15, t.index(), t.quote(h));
+        }
+    }
+
+    /** Weather, family, holidays in long messages: the chatterbox drifts off the topic. */
+    private static void smallTalk(TurnReading t, Map<String, Score> scores) {
+        List<PhraseIndex.Hit> chat = t.of(Signal.SMALL_TALK);
+        if (chat.isEmpty()) {
+            return;
+        }
+        Score chatterbox = scores.get(PatternIds.CHATTERBOX);
+        for (PhraseIndex.Hit h : chat) {
+            chatterbox.add(h.phrase(), h.weight(), t.index(), t.quote(h));
+        }
+        if (t.words() >= 50) {
+            chatterbox.add("long-drift", 0.2, t.index(), null);
+        }
+    }
+
+    /** A customer writing again before anyone answered ("halo?", "still there?") is chasing. */
+    private static void chasing(Reading reading, int position, TurnReading t, Map<String, Score> scores) {
+        int before = reading.previousSpoken(position);
+        if (before < 0) {
+            return;
+        }
+        TurnView previous = reading.turns().get(before).turn();
+        if (previous.byCustomer() && Duration.between(previous.at(), t.turn().at()).toSeconds() >= 60) {
+            scores.get(PatternIds.IMPATIENT).add("chasing", 0.35, t.index(), t.opening(6));
+        }
+    }
+
+    /**
+     * Cutting the agent off: a reply within seconds of an agent turn that breaks off mid-sentence,
+     * or a burst of short customer turns in quick succession.
+     */
+    private static void interrupting(Reading reading, int position, TurnReading t, Map<String, Score> scores) {
+        int before = reading.previousSpoken(position);
+        if (before < 0) {
+            return;
+        }
+        TurnView previous = reading.turns().get(before).turn();
+        long seconds = Duration.between(previous.at(), t.turn().at()).toSeconds();
+        if (previous.byAgent() && seconds <= 10 && breaksOff(previous.text())) {
+            scores.get(PatternIds.DOMINANT).add("interrupts", 0.45, t.index(), t.opening(6));
+        } else if (previous.byCustomer() && seconds <= 15 && t.words() <= 8
+                && reading.turns().get(before).words() <= 8) {
+            scores.get(PatternIds.DOMINANT).add("rapid-fire", 0.15, t.index(), t.opening(6));
+        }
+    }
+
+    private static boolean breaksOff(String text) {
+        String s = text.strip();
+        return s.endsWith("—") || s.endsWith("–") || s.endsWith("-") || s.endsWith("…") || s.endsWith("...");
+    }
+
+    /** The customer asks again what they asked before, after an answer came in between. */
+    private static void repeatedQuestion(Reading reading, int position, TurnReading t, Map<String, Score> scores) {
+        if (!t.asksQuestion()) {
+            return;
+        }
+        Set<String> now = contentLemmas(t);
+        if (now.size() < 2) {
+            return;
+        }
+        boolean answeredSince = false;
+        for (int i = position - 1; i >= 0; i--) {
+            TurnReading earlier = reading.turns().get(i);
+            if (earlier.turn().byAgent()) {
+                answeredSince = true;
+            } else if (earlier.turn().byCustomer() && answeredSince && earlier.asksQuestion()) {
+                Set<String> then = contentLemmas(earlier);
+                long shared = now.stream().filter(then::contains).count();
+                if (shared * 2 >= Math.min(now.size(), then.size()) && shared >= 2) {
+                    scores.get(PatternIds.FORGETFUL).add("asks-again", 0.3, t.index(), t.opening(8));
+                    scores.get(PatternIds.IMPATIENT).add("asks-again", 0.15, t.index(), null);
+                    return;
+                }
+            }
+        }
+    }
+
+    private static Set<String> contentLemmas(TurnReading t) {
+        Set<String> lemmas = new java.util.HashSet<>();
+        for (Token token : t.turn().analysis().tokens()) {
+            if (token.isWord() && !token.quoted() && token.folded().length() >= 4) {
+                lemmas.add(token.lemma());
+            }
+        }
+        return lemmas;
+    }
+
+    /** Runs of exclamation marks add to panic only when the words already speak of it. */
+    private static void exclamationsOfPanic(Reading reading, boolean exclaimed, Map<String, Score> scores) {
+        Score panicker = scores.get(PatternIds.PANICKER);
+        if (!exclaimed || panicker.confidence() == 0) {
+            return;
+        }
+        for (TurnReading t : reading.customerTurns()) {
+            int run = t.punctuationRun('!', 3);
+            if (run >= 0) {
+                panicker.add("exclamations", 0.25, t.index(), t.quote(run, run));
+            }
+        }
+    }
+
+    /** Earlier contacts on the same matter make forgetting more likely, never alone. */
+    private static void repeatContact(Reading reading, Map<String, Score> scores) {
+        int previous = reading.view().context().previousContacts();
+        Score forgetful = scores.get(PatternIds.FORGETFUL);
+        if (previous >= 2 && forgetful.confidence() > 0) {
+            forgetful.add("previous-contacts", 0.2, 0, null);
+        }
+    }
+
+    /**
+     * The close pairs of {@code patterns.md}: impatient vs wants-it-now, nervous vs aggressive,
+     * social vs chatterbox, know-it-all vs dominant. When both are reportable, the weaker is held
+     * just below the threshold; an attack on the person always makes it aggressive, not nervous.
+     */
+    private static void settleClosePairs(Map<String, Score> scores) {
+        settle(scores.get(PatternIds.WANTS_IT_NOW), scores.get(PatternIds.IMPATIENT));
+        settle(scores.get(PatternIds.SOCIAL), scores.get(PatternIds.CHATTERBOX));
+        settle(scores.get(PatternIds.KNOW_IT_ALL), scores.get(PatternIds.DOMINANT));
+        Score aggressive = scores.get(PatternIds.AGGRESSIVE);
+        if (aggressive.confidence() >= THRESHOLD) {
+            scores.get(PatternIds.NERVOUS).capAt(THRESHOLD - 0.05);
+        }
+    }
+
+    private static void settle(Score a, Score b) {
+        if (a.confidence() < THRESHOLD || b.confidence() < THRESHOLD) {
+            return;
+        }
+        if (a.confidence() >= b.confidence()) {
+            b.capAt(THRESHOLD - 0.05);
+        } else {
+            a.capAt(THRESHOLD - 0.05);
+        }
+    }
+
+    /** Shouting: most letters in capitals over a message of some length. */
+    private record TextSignalsView(TurnReading t) {
+        boolean shouting() {
+            return t.turn().analysis().signals().capitalsRatio() >= 0.6 && t.words() >= 4;
+        }
+    }
+}
