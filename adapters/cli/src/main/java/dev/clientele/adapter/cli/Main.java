@@ -1,0 +1,74 @@
+package dev.clientele.adapter.cli;
+
+import dev.clientele.adapter.cli.internal.UsageProblem;
+import dev.clientele.core.application.port.in.InvalidInputException;
+import picocli.CommandLine;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+
+/**
+ * The entry point of {@code clientele.jar}. Exit codes: 0 success, 1 internal failure, 2 invalid
+ * input or usage. Errors go to standard error, one line each; stack traces only with {@code --debug}.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        // Libraries that log (Hibernate Validator) go to SLF4J's no-op provider, not to standard error.
+        System.setProperty("org.jboss.logging.provider", "slf4j");
+        int code = run(args, System.in, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        System.exit(code);
+    }
+
+    /** Runs one command with the given streams and returns its exit code; never calls {@link System#exit}. */
+    public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
+        CommandLine cli = commandLine(in);
+        cli.setOut(out);
+        cli.setErr(err);
+        try {
+            return cli.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /** The configured command tree reading standard input from {@code in}. */
+    static CommandLine commandLine(InputStream in) {
+        CommandLine cli = ClienteleCommand.withSubcommands(new CommandLine(new ClienteleCommand()), in);
+        cli.setParameterExceptionHandler((problem, args) -> {
+            CommandLine failed = problem.getCommandLine();
+            failed.getErr().println("clientele: " + problem.getMessage().replace('\n', ' ')
+                    + " (see '" + failed.getCommandSpec().qualifiedName() + " --help')");
+            return ExitCodes.INVALID;
+        });
+        cli.setExecutionExceptionHandler((problem, failed, parsed) -> {
+            PrintWriter err = failed.getErr();
+            boolean debug = parsed.originalArgs().contains("--debug");
+            if (problem instanceof UsageProblem) {
+                err.println("clientele: " + problem.getMessage());
+                return ExitCodes.INVALID;
+            }
+            if (problem instanceof InvalidInputException invalid) {
+                invalid.violations().forEach(v -> err.println("clientele: " + v));
+                return ExitCodes.INVALID;
+            }
+            err.println("clientele: internal failure: " + oneLine(problem)
+                    + (debug ? "" : " (run again with --debug for the stack trace)"));
+            if (debug) {
+                problem.printStackTrace(err);
+            }
+            return ExitCodes.FAILURE;
+        });
+        return cli;
+    }
+
+    private static String oneLine(Throwable problem) {
+        String message = problem.getMessage();
+        String text = problem.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+        return text.replaceAll("\\s+", " ");
+    }
+}
