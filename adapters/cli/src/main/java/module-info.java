@@ -4,6 +4,8 @@
 module dev.clientele.adapter.cli {
     requires dev.clientele.adapter.json;
     requires dev.clientele.core;
+    requires dev.clientele.adapter.crm.zendesk;
+    requires dev.clientele.adapter.crm.salesforce;
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
 

@@ -38,8 +38,10 @@ final class ClienteleCommand implements Runnable {
     static CommandLine withSubcommands(CommandLine cli, InputStream stdin) {
         return cli.addSubcommand(new AssessCommand(stdin))
                 .addSubcommand(new ValidateCommand(stdin))
+                .addSubcommand(new EvalCommand())
                 .addSubcommand(new PlaybooksCommand())
-                .addSubcommand(new BatchCommand());
+                .addSubcommand(new BatchCommand())
+                .addSubcommand(new ImportCommand());
     }
 
     /** Prints the tool's version and the playbook API version it hosts. */

@@ -1,0 +1,114 @@
+package dev.clientele.adapter.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.clientele.adapter.cli.internal.Engines;
+import dev.clientele.adapter.cli.internal.LabelledFiles;
+import dev.clientele.core.Clientele;
+import dev.clientele.core.application.evaluation.Averages;
+import dev.clientele.core.application.evaluation.LabelledMessage;
+import dev.clientele.core.application.evaluation.PatternScore;
+import dev.clientele.core.application.evaluation.RecognitionEvaluation;
+import dev.clientele.core.application.evaluation.RecognitionReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code clientele eval FILE.jsonl}: how well the playbooks recognise patterns on a labelled set. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = {"Score recognition on labelled messages, one per line:",
+                "{\"id\",\"lang\",\"text\",\"patterns\":[...],\"wantsEscalation\":bool}. Prints per-pattern precision,",
+                "recall, F1 and support, micro and macro averages, the false-alarm rate and escalation accuracy."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+                "  clientele eval ../shared/data/labelled/dev.jsonl",
+                "  clientele eval labelled.jsonl --format json > scores.json",
+                "",
+                "Each message is assessed as a one-turn interaction (the replyingTo message, if any, as the agent's",
+                "turn before it). Broken lines are reported as FILE:LINE: /pointer: message and left out; the exit",
+                "code is then 2."})
+final class EvalCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(paramLabel = "FILE.jsonl", description = "Labelled messages, one JSON object per line.")
+    String file;
+
+    @Option(names = "--format", paramLabel = "json|text", defaultValue = "text",
+            description = "text: a table (default); json: one document with every score.")
+    OutputFormat format;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        long[] broken = {0};
+        List<LabelledMessage> messages = LabelledFiles.read(file, line -> {
+            broken[0]++;
+            err.println(line);
+        });
+        if (messages.isEmpty()) {
+            err.println("clientele: " + file + ": no labelled message found");
+            return ExitCodes.INVALID;
+        }
+        RecognitionReport report;
+        try (Clientele engine = Engines.start(common.plugins)) {
+            report = new RecognitionEvaluation().evaluate(messages, engine);
+        }
+        if (format == OutputFormat.json) {
+            out.println(json(report));
+        } else {
+            out.print(report.toText());
+            if (!report.toText().endsWith("\n")) {
+                out.println();
+            }
+        }
+        return broken[0] == 0 ? ExitCodes.OK : ExitCodes.INVALID;
+    }
+
+    private static String json(RecognitionReport report) {
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        root.put("messages", report.messages());
+        ArrayNode patterns = root.putArray("patterns");
+        for (PatternScore score : report.patterns()) {
+            ObjectNode p = patterns.addObject();
+            p.put("pattern", score.pattern());
+            p.put("precision", score.precision());
+            p.put("recall", score.recall());
+            p.put("f1", score.f1());
+            p.put("support", score.support());
+            p.put("truePositives", score.truePositives());
+            p.put("falsePositives", score.falsePositives());
+            p.put("falseNegatives", score.falseNegatives());
+        }
+        averages(root.putObject("micro"), report.micro());
+        averages(root.putObject("macro"), report.macro());
+        root.put("messagesWithoutPattern", report.messagesWithoutPattern());
+        root.put("falseAlarms", report.falseAlarms());
+        root.put("falseAlarmRate", report.falseAlarmRate());
+        ObjectNode escalation = root.putObject("escalation");
+        escalation.put("accuracy", report.escalationAccuracy());
+        escalation.put("correct", report.escalationCorrect());
+        escalation.put("missed", report.escalationMissed());
+        escalation.put("unwanted", report.escalationUnwanted());
+        return root.toString();
+    }
+
+    private static void averages(ObjectNode node, Averages averages) {
+        node.put("precision", averages.precision());
+        node.put("recall", averages.recall());
+        node.put("f1", averages.f1());
+    }
+}
