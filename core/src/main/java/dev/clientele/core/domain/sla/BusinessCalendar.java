@@ -30,8 +30,8 @@ public record BusinessCalendar(ZoneId zone, Set<DayOfWeek> workingDays, LocalTim
     public static final BusinessCalendar ALWAYS = new BusinessCalendar(ZoneOffset.UTC,
             EnumSet.allOf(DayOfWeek.class), LocalTime.MIDNIGHT, LocalTime.MIDNIGHT, Set.of());
 
-    // Finite holidays and at least one working day guarantee a window within this many days.
-    private static final int DAYS_SEARCHED_PER_HOLIDAY = 7;
+    // With at least one working day, the next window is never more than a week away.
+    private static final int DAYS_BETWEEN_WINDOWS = 7;
 
     public BusinessCalendar {
         Objects.requireNonNull(zone, "zone");
@@ -95,9 +95,15 @@ public record BusinessCalendar(ZoneId zone, Set<DayOfWeek> workingDays, LocalTim
         return total;
     }
 
-    /** The most days one search for working time may look ahead before giving up. */
+    /**
+     * The most days one search for {@code amount} of working time may look ahead: enough windows to
+     * hold it, each at most a week apart, plus a week for every holiday that may take a window away.
+     */
     int searchLimitDays(Duration amount) {
-        long daysOfWork = amount.toDays() + 1;
-        return (int) Math.min(Integer.MAX_VALUE, (daysOfWork + holidays.size() + 1) * DAYS_SEARCHED_PER_HOLIDAY + 7);
+        Duration window = Duration.between(opens, closes.equals(LocalTime.MIDNIGHT) ? LocalTime.MAX : closes);
+        // A daylight-saving change can shorten one window by an hour.
+        long shortest = Math.max(1, window.minusHours(1).toMinutes());
+        long windows = amount.toMinutes() / shortest + 2;
+        return (int) Math.min(Integer.MAX_VALUE, (windows + holidays.size()) * DAYS_BETWEEN_WINDOWS + 7);
     }
 }

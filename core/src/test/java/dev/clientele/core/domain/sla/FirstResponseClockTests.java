@@ -159,4 +159,13 @@ class FirstResponseClockTests {
         assertThatThrownBy(() -> BusinessCalendar.of(WARSAW, Set.of(DayOfWeek.MONDAY), LocalTime.of(17, 0), LocalTime.of(9, 0)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void findsTheDueTimeOfALongTargetInACalendarWithOneShortDayAWeek() {
+        BusinessCalendar mondayMornings = BusinessCalendar.of(ZoneId.of("UTC"), Set.of(DayOfWeek.MONDAY),
+                LocalTime.of(6, 0), LocalTime.of(10, 30));
+        RunningTime running = new RunningTime(mondayMornings, List.of());
+        Instant due = running.after(Instant.parse("2026-03-02T06:00:00Z"), Duration.ofMinutes(15 * 60 + 1), Instant.MAX);
+        assertThat(due).isEqualTo(Instant.parse("2026-03-23T07:31:00Z"));
+    }
 }
