@@ -1,0 +1,4 @@
+/**
+ * An example integration: rank imported Zendesk tickets by how urgently they need escalation.
+ */
+package com.example.crm;
