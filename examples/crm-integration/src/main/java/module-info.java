@@ -3,7 +3,7 @@
  * The text analyser and the default playbooks are found at run time with ServiceLoader.
  */
 module com.example.crm {
-    requires dev.clientele.core;
+    requires transitive dev.clientele.core;
     requires dev.clientele.adapter.crm.zendesk;
 
     exports com.example.crm;

@@ -142,6 +142,10 @@ final class CaseMapping {
         }
         String accountKey = account.map(CaseMapping::linkKey).orElse(null);
         PartyInput requester = requester(name, id, record, contactLink, contact, accountKey);
+        if (requester.id().length() > InputLimits.MAX_ID_LENGTH
+                || account.map(a -> partyId(a).length() > InputLimits.MAX_ID_LENGTH).orElse(false)) {
+            return skip(name, "a contact or account id longer than " + InputLimits.MAX_ID_LENGTH + " characters");
+        }
         return Optional.of(new InteractionInput(id, channel(record.text("Origin")), null, requester,
                 account.map(a -> accountInput(a, requester.id())).orElse(null), null,
                 turns.stream().map(TimedTurn::turn).toList(), null));
@@ -218,7 +222,7 @@ final class CaseMapping {
             Optional<SfRecord> contact = contactLink instanceof Link.Found found ? Optional.of(found.record()) : Optional.empty();
             String id = contact.map(CaseMapping::partyId).orElse(entry.getKey());
             if (!binding.isEmpty() && !id.equals(requesterId) && contacts.size() < InputLimits.MAX_CONTACTS
-                    && !id.startsWith("@")) {
+                    && !id.startsWith("@") && id.length() <= InputLimits.MAX_ID_LENGTH) {
                 contacts.add(new PartyInput(id, contact.map(CaseMapping::personName).orElse(null),
                         roles(linkKey(account), entry.getKey(), false)));
             }

@@ -48,6 +48,9 @@ final class TicketMapping {
         if (ticket.requesterId() == null) {
             return skip(record, "no requester_id");
         }
+        if (ticket.requesterId().length() > InputLimits.MAX_ID_LENGTH) {
+            return skip(record, "requester_id longer than " + InputLimits.MAX_ID_LENGTH + " characters");
+        }
         List<TimedTurn> turns = new ArrayList<>();
         for (ZendeskExport.Comment comment : export.commentsOf(ticket.id())) {
             if (!comment.isPublic() || comment.text() == null) {
@@ -142,7 +145,8 @@ final class TicketMapping {
         Optional<ZendeskExport.Organization> organization = export.organization(organizationId);
         List<PartyInput> contacts = new ArrayList<>();
         for (ZendeskExport.User member : export.membersWithRoles(organizationId)) {
-            if (!member.id().equals(ticket.requesterId()) && contacts.size() < InputLimits.MAX_CONTACTS) {
+            if (!member.id().equals(ticket.requesterId()) && contacts.size() < InputLimits.MAX_CONTACTS
+                    && member.id().length() <= InputLimits.MAX_ID_LENGTH) {
                 List<String> roles = new ArrayList<>();
                 addContractRoles(member, roles);
                 contacts.add(new PartyInput(member.id(), name(member.name()), roles));
