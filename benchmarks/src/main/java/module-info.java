@@ -5,4 +5,6 @@
 module dev.clientele.benchmarks {
     requires dev.clientele.core;
     requires jmh.core;
+    requires org.kie.api;
+    requires org.kie.internal.api;
 }

@@ -1,0 +1,141 @@
+package dev.clientele.benchmarks.drools;
+
+import dev.clientele.playbooks.api.AnalysedText;
+import dev.clientele.playbooks.api.Token;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+/**
+ * The peer's word lists: a table of cue phrases (signal, weight, language, phrase), the way a
+ * vendor keeps a decision table, transcribed from the built-in playbooks' lexicon, and compiled
+ * into the same lemmas the host's analyser gives the turns.
+ */
+final class CueTable {
+
+    static final String RESOURCE = "cues.tsv";
+
+    /** One row of the table. */
+    record Row(int order, String signal, double weight, String language, String phrase) {
+        Row {
+            Objects.requireNonNull(signal, "signal");
+            Objects.requireNonNull(language, "language");
+            if (phrase == null || phrase.isBlank()) {
+                throw new IllegalArgumentException("cue phrase must not be blank");
+            }
+        }
+    }
+
+    /**
+     * A row compiled for matching: per word the keys that match it and whether it must be negated.
+     * Lists are immutable.
+     */
+    record Compiled(Row row, List<List<String>> keys, List<Boolean> negated) {
+        Compiled {
+            keys = keys.stream().map(List::copyOf).toList();
+            negated = List.copyOf(negated);
+        }
+
+        String signature() {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < keys.size(); i++) {
+                sb.append(String.join("|", keys.get(i))).append(negated.get(i) ? "!" : "").append(' ');
+            }
+            return sb.toString();
+        }
+    }
+
+    private CueTable() {
+    }
+
+    /** The rows of the bundled table, in table order. */
+    static List<Row> rows() {
+        try (InputStream in = CueTable.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the cue table " + RESOURCE + " is missing from the benchmarks jar");
+            }
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Parses tab-separated lines {@code signal weight language phrase}; blank lines and {@code #} comments are skipped. */
+    static List<Row> parse(List<String> lines) {
+        List<Row> rows = new ArrayList<>();
+        int lineNumber = 0;
+        for (String line : lines) {
+            lineNumber++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cells = line.split("\t", -1);
+            if (cells.length != 4) {
+                throw new IllegalArgumentException(RESOURCE + " line " + lineNumber + ": expected 4 tab-separated cells, got "
+                        + cells.length);
+            }
+            rows.add(new Row(rows.size(), cells[0], Double.parseDouble(cells[1]), cells[2], cells[3]));
+        }
+        return List.copyOf(rows);
+    }
+
+    /**
+     * Compiles rows as the built-in playbooks do: each phrase as written and once without
+     * diacritics, keeping the distinct results.
+     */
+    static List<Compiled> compile(List<Row> rows, BiFunction<String, String, AnalysedText> analyse) {
+        List<Compiled> compiled = new ArrayList<>();
+        for (Row row : rows) {
+            Set<String> variants = new LinkedHashSet<>(List.of(row.phrase(), stripDiacritics(row.phrase())));
+            Set<String> seen = new LinkedHashSet<>();
+            for (String variant : variants) {
+                Compiled c = compileOne(row, analyse.apply(variant, row.language()));
+                if (c != null && seen.add(c.signature())) {
+                    compiled.add(c);
+                }
+            }
+        }
+        return List.copyOf(compiled);
+    }
+
+    private static Compiled compileOne(Row row, AnalysedText analysed) {
+        List<List<String>> keys = new ArrayList<>();
+        List<Boolean> negated = new ArrayList<>();
+        for (Token t : analysed.tokens()) {
+            if (matchable(t)) {
+                keys.add(t.lemma().equals(t.folded()) ? List.of(t.lemma()) : List.of(t.lemma(), t.folded()));
+                negated.add(t.negated());
+            }
+        }
+        return keys.isEmpty() ? null : new Compiled(row, keys, negated);
+    }
+
+    static boolean matchable(Token t) {
+        return t.kind() == Token.Kind.WORD || t.kind() == Token.Kind.NUMBER || t.kind() == Token.Kind.HASHTAG;
+    }
+
+    static String stripDiacritics(String text) {
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        StringBuilder sb = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            // Polish ł has no decomposition.
+            sb.append(c == 'ł' ? 'l' : c == 'Ł' ? 'L' : c);
+        }
+        return sb.toString();
+    }
+}
