@@ -10,6 +10,7 @@ import dev.clientele.playbooks.defaults.internal.EscalationPolicy;
 import dev.clientele.playbooks.defaults.internal.Lexicons;
 import dev.clientele.playbooks.defaults.internal.Promises;
 import dev.clientele.playbooks.defaults.internal.Reading;
+import dev.clientele.playbooks.defaults.internal.WarmUp;
 import dev.clientele.playbooks.spi.ApiVersion;
 import dev.clientele.playbooks.spi.Playbook;
 import dev.clientele.playbooks.spi.PlaybookContext;
@@ -47,6 +48,7 @@ public final class EscalationPlaybook implements Playbook {
     @Override
     public void start(PlaybookContext context) {
         compiled.start(context);
+        WarmUp.run(context, view -> assess(new PlaybookRequest(view, context)));
     }
 
     @Override

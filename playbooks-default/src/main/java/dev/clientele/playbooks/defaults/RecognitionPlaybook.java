@@ -8,6 +8,7 @@ import dev.clientele.playbooks.defaults.internal.Advisor;
 import dev.clientele.playbooks.defaults.internal.Compiled;
 import dev.clientele.playbooks.defaults.internal.Lexicons;
 import dev.clientele.playbooks.defaults.internal.Reading;
+import dev.clientele.playbooks.defaults.internal.WarmUp;
 import dev.clientele.playbooks.defaults.internal.Recognition;
 import dev.clientele.playbooks.defaults.internal.Recogniser;
 import dev.clientele.playbooks.spi.Playbook;
@@ -46,6 +47,7 @@ public final class RecognitionPlaybook implements Playbook {
     @Override
     public void start(PlaybookContext context) {
         compiled.start(context);
+        WarmUp.run(context, view -> assess(new PlaybookRequest(view, context)));
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.clientele.playbooks.defaults.internal.Compiled;
 import dev.clientele.playbooks.defaults.internal.Lexicons;
 import dev.clientele.playbooks.defaults.internal.Promises;
 import dev.clientele.playbooks.defaults.internal.Reading;
+import dev.clientele.playbooks.defaults.internal.WarmUp;
 import dev.clientele.playbooks.defaults.internal.ServicePrinciples;
 import dev.clientele.playbooks.spi.ApiVersion;
 import dev.clientele.playbooks.spi.Playbook;
@@ -44,6 +45,7 @@ public final class ServicePlaybook implements Playbook {
     @Override
     public void start(PlaybookContext context) {
         compiled.start(context);
+        WarmUp.run(context, view -> assess(new PlaybookRequest(view, context)));
     }
 
     @Override

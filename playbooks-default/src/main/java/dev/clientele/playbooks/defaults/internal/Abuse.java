@@ -16,7 +16,7 @@ final class Abuse {
         if (!t.turn().byCustomer()) {
             return false;
         }
-        boolean addressed = t.has(Signal.SECOND_PERSON);
+        boolean addressed = Recogniser.addressed(t);
         return t.has(Signal.COMPETENCE_ATTACK) && t.has(Signal.INSULT)
                 || t.has(Signal.INSULT) && addressed
                 || t.has(Signal.PROFANITY) && addressed;

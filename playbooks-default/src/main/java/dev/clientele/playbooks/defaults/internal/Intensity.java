@@ -36,7 +36,7 @@ final class Intensity {
     /** The turn's own contribution, which may be negative when it apologises or thanks. */
     static double heat(TurnReading t) {
         double h = BASE;
-        boolean addressed = t.has(Signal.SECOND_PERSON);
+        boolean addressed = Recogniser.addressed(t);
         if (t.has(Signal.INSULT)) {
             h += addressed ? 0.3 : 0.15;
         }

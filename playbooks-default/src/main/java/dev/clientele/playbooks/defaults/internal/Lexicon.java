@@ -51,30 +51,33 @@ final class Lexicon {
         add(s, 0.6, EN, "still waiting", "been waiting", "keep waiting", "how long", "how much longer", "still nothing",
                 "any news", "any update", "taking so long", "takes so long", "taking forever", "on hold",
                 "can't get through", "cant get through", "not calling back", "never called back", "no response",
-                "don't see response", "still no", "still haven't", "still hasn't", "still not", "waited");
+                "don't see response", "still no", "still haven't", "still hasn't", "still not", "=waited for");
         add(s, 0.5, EN, "delay", "delayed", "delays", "waiting for", "wait time", "hold time", "can't reach", "cant reach",
-                "ignoring", "no update", "no updates", "no one here", "nobody here", "no answer", "hello?", "anyone there");
-        add(s, 0.3, EN, "waiting", "wait", "late", "stuck", "sitting on", "tarmac", "when will", "where is", "finally",
-                "still", "again", "so slow", "slower", "no info", "hours", "hour");
+                "ignoring", "no update", "no updates", "no answer", "anyone there", "can't get thru", "cant get thru",
+                "take that long", "takes that long", "lost a whole day", "wasted a whole day");
+        add(s, 0.3, EN, "waiting", "wait", "late", "stuck", "sitting on", "tarmac", "runway", "when will", "where is",
+                "finally", "still", "so slow", "slower", "no info", "no one here", "nobody here", "i've called",
+                "have called", "called twice", "when's the next");
         add(s, 0.6, PL, "ile można czekać", "jak długo jeszcze", "ile jeszcze", "kiedy w końcu", "jest tu ktoś",
                 "ktoś tu jest", "nadal czekam", "wciąż czekam", "dalej czekam", "dalej nic", "nadal nic", "wciąż nic",
                 "żadnej odpowiedzi", "nikt nie odpowiada", "nikt nie oddzwonił", "czekam i czekam");
         add(s, 0.45, PL, "jak długo", "kiedy to", "opóźnienie", "opóźniony", "nadal nie", "wciąż nie", "dalej nie",
-                "halo", "no w końcu", "już kwadrans", "już godzinę", "czekam od", "od trzech dni", "od tygodnia");
-        add(s, 0.3, PL, "czekać", "czekam", "w końcu", "kiedy", "jeszcze nie", "długo", "wreszcie", "zwłoka");
+                "no w końcu", "już kwadrans", "już godzinę", "czekam od", "od trzech dni", "od tygodnia");
+        add(s, 0.2, PL, "czekać", "w końcu", "kiedy", "jeszcze nie", "długo", "wreszcie", "zwłoka");
     }
 
     private void wantsItNow() {
         Signal s = Signal.WANTS_IT_NOW;
-        add(s, 0.6, EN, "right now", "asap", "immediately", "unacceptable", "not acceptable", "not okay", "not ok",
-                "full stop", "no excuses", "i don't care", "today, not", "this instant", "right away", "at once");
-        add(s, 0.45, EN, "today", "no good", "not good enough", "must be", "needs to be here", "put it in a taxi",
-                "urgent", "urgently", "ruining everything", "game messed up");
+        add(s, 0.6, EN, "asap", "unacceptable", "not acceptable", "not okay", "not ok", "full stop", "no excuses",
+                "i don't care", "this instant", "need it now", "need this now", "need it today", "need this today",
+                "needs to be here today", "i want it now", "no later than today");
+        add(s, 0.45, EN, "right now", "immediately", "right away", "at once", "today", "no good", "not good enough",
+                "put it in a taxi", "urgent", "urgently", "ruining everything", "game messed up", "24-72 hours");
         add(s, 0.6, PL, "natychmiast", "w tej chwili", "nie do przyjęcia", "niedopuszczalne", "niedopuszczalny",
                 "nieakceptowalne", "mnie to nie obchodzi", "nie obchodzi mnie", "nie interesuje mnie", "i koniec",
-                "od razu i", "ma być dzisiaj", "ma być dziś", "na już", "żadnych wymówek");
-        add(s, 0.45, PL, "dzisiaj", "dziś", "od razu", "pilne", "pilnie", "za późno", "to za długo", "nie pasuje mi",
-                "ma być");
+                "ma być dzisiaj", "ma być dziś", "potrzebuję tego dziś", "potrzebuję tego teraz", "żadnych wymówek");
+        add(s, 0.45, PL, "pilne", "pilnie", "za późno", "to za długo", "nie pasuje mi");
+        add(s, 0.3, PL, "dzisiaj", "dziś", "od razu", "ma być");
     }
 
     private void nonTechnical() {
@@ -95,8 +98,8 @@ final class Lexicon {
     private void panicker() {
         Signal s = Signal.PANICKER;
         add(s, 0.6, EN, "everything is lost", "i'll lose my job", "i will lose my job", "disaster", "catastrophe",
-                "i'm panicking", "panicking", "it's over", "ruined", "all my money", "what do i do", "what am i going to do",
-                "please help me", "i'm desperate", "nightmare");
+                "i'm panicking", "panicking", "it's over", "all my money", "what do i do", "what am i going to do",
+                "please help me", "i'm desperate", "nightmare", "we are stranded with", "freaking out");
         add(s, 0.3, EN, "lost", "help!", "emergency", "terrified", "scared", "desperate");
         add(s, 0.6, PL, "błagam", "ratunku", "to koniec", "wszystko stracone", "wszystko przepadło", "stracę pracę",
                 "zamknąć działalność", "katastrofa", "tragedia", "co ja teraz zrobię", "co mam robić", "już po wszystkim",
@@ -114,9 +117,9 @@ final class Lexicon {
                 "i work in it", "i'm a professional");
         add(s, 0.45, EN, "as i said", "simply wrong", "clearly", "don't send me", "i reconciled", "i have reconciled",
                 "still a defect", "on your side", "pass this to your developers", "i'll save us both some time");
-        add(s, 0.6, PL, "jestem inżynierem", "jestem informatykiem", "jestem programistą", "wiem jak to działa",
-                "znam się na tym", "sprawdziłem wszystko", "sprawdziłam wszystko", "już wszystko sprawdziłem",
-                "już wszystko sprawdziłam", "to błąd po waszej stronie", "błąd w systemie", "nie jestem laikiem",
+        add(s, 0.6, PL, "=jestem inżynierem", "=jestem informatykiem", "=jestem programistą", "=wiem jak to działa",
+                "=znam się na tym", "=sprawdziłem wszystko", "=sprawdziłam wszystko", "=już wszystko sprawdziłem",
+                "=już wszystko sprawdziłam", "to błąd po waszej stronie", "błąd w systemie", "nie jestem laikiem",
                 "pracuję w it", "wiem lepiej", "doskonale wiem");
         add(s, 0.45, PL, "jak już mówiłem", "jak już mówiłam", "po waszej stronie", "ewidentnie", "oczywiście że",
                 "proszę mi nie tłumaczyć", "przekazać programistom");
@@ -129,8 +132,8 @@ final class Lexicon {
                 "forgotten my");
         add(s, 0.3, EN, "again", "haven't got the ticket number", "no ticket number", "case number", "password",
                 "last week", "sorry, what was");
-        add(s, 0.6, PL, "zapomniałem", "zapomniałam", "nie pamiętam", "przypomni pan", "przypomni pani",
-                "jak to było", "to znowu ja", "znowu ja", "nie mam numeru zgłoszenia", "zgubiłem", "zgubiłam");
+        add(s, 0.6, PL, "=zapomniałem", "=zapomniałam", "=nie pamiętam", "przypomni pan", "przypomni pani",
+                "jak to było", "to znowu ja", "znowu ja", "nie mam numeru zgłoszenia", "=zgubiłem", "=zgubiłam");
         add(s, 0.3, PL, "znowu", "jeszcze raz", "numer zgłoszenia", "hasło", "w zeszłym tygodniu", "ponownie");
     }
 
@@ -139,7 +142,7 @@ final class Lexicon {
         add(s, 0.6, EN, "i'm so nervous", "nervous", "i'm really worried", "so stressed", "anxious");
         add(s, 0.3, EN, "very important", "really important", "this is important", "why do you need", "why do you ask",
                 "stop asking", "no time for questions", "i don't have time", "frustrated");
-        add(s, 0.6, PL, "jestem zdenerwowany", "jestem zdenerwowana", "zdenerwowany", "zdenerwowana", "denerwuję się");
+        add(s, 0.6, PL, "=jestem zdenerwowany", "=jestem zdenerwowana", "=denerwuję się");
         add(s, 0.3, PL, "bardzo ważne", "ważna sprawa", "nie mam czasu", "po co mam", "po co pani", "po co pan",
                 "nie mam czasu na te pytania", "niezwykle ważne", "akt notarialny");
     }
@@ -155,13 +158,12 @@ final class Lexicon {
         add(s, 0.6, EN, "one of those weeks", "nothing goes right", "nobody listens", "no one listens",
                 "thank you for listening", "thanks for listening", "nice to talk to", "didn't mean to go on",
                 "it's all on me", "i just need to talk", "i just wanted to talk", "i feel so alone");
-        add(s, 0.3, EN, "hospital", "it's been hard", "hard week", "everyone just takes", "as usual", "exhausting",
+        add(s, 0.3, EN, "mum went into hospital", "in hospital", "it's been hard", "hard week", "everyone just takes", "as usual", "exhausting",
                 "i'm so tired", "sorry to bother you");
         add(s, 0.6, PL, "nikt nie słucha", "nikt mnie nie słucha", "muszę się wyżalić", "dziękuję że pani wysłuchała",
                 "dziękuję że pan wysłuchał", "miło z kimś porozmawiać", "wszystko na mojej głowie", "ciężki tydzień",
-                "nic mi nie wychodzi", "jestem sama", "jestem sam");
-        add(s, 0.3, PL, "szpital", "szpitalu", "przepraszam że zawracam głowę", "ciężko", "mam dość wszystkiego",
-                "wszystko się wali");
+                "nic mi nie wychodzi", "=jestem sama", "=jestem sam", "=zostałam sama");
+        add(s, 0.3, PL, "przepraszam że zawracam głowę", "mam dość wszystkiego", "wszystko się wali");
     }
 
     private void dominant() {
@@ -187,21 +189,27 @@ final class Lexicon {
                 "psychol", "psychopata", "dzikus", "prostak", "cham", "buc", "pajac", "błazen", "nieudacznik", "nierób",
                 "jełop", "mądrala", "dziennikarzyna", "skurwysyn", "skurwiel", "zjeb", "odklejeniec", "ignorant",
                 "analfabeta", "hołota", "śmieć", "ścierwo", "łajdak", "szwab", "gamoń", "niedorajda", "amator",
-                "amatorzy", "bydło", "pisdzielski", "kaczorzyca", "karakanica", "świnia", "szuja");
+                "amatorzy", "bydło", "pisdzielski", "kaczorzyca", "karakanica", "świnia", "szuja", "durny", "durna", "pysk",
+                "ryj", "morda", "gnój", "świr", "czub", "oszołom", "sługus", "lizus", "wazeliniarz", "pachołek", "zdrajca",
+                "kretyński", "debilny", "idiotyczny", "żałosny", "żałosna", "zryty", "zjebany", "pojebany", "popapraniec",
+                "odklejeniec", "szmaciarka", "ciota", "pajacu", "zakała", "kanalia", "bandyta", "faszysta", "komuch");
         add(Signal.PROFANITY, 0.4, EN, "fuck", "fucking", "shit", "wtf", "bs", "crap", "damn", "bloody", "hell",
                 "screw you");
         add(Signal.PROFANITY, 0.4, PL, "kurwa", "chuj", "pierdolić", "odpierdolić", "spierdalać", "wypierdalać",
-                "pojebać", "jebać", "zajebać", "kurde", "cholera", "niedojebanie", "zdechnąć", "stuknąć się");
-        add(Signal.COMPETENCE_ATTACK, 0.5, EN, "incompetent", "you people", "you lot", "can't even do your own job",
-                "do you even", "are you all", "script-reading", "reading from a script", "first day on the job",
-                "do you know anything", "learn to do your job", "you have no idea", "shambles", "running to teacher");
+                "pojebać", "jebać", "zajebać", "kurde", "cholera", "niedojebanie", "zdechnąć", "stuknąć się",
+                "puknąć się", "zamknąć się", "spadać", "odwalić się", "spieprzać", "gówno");
+        add(Signal.COMPETENCE_ATTACK, 0.5, EN, "incompetent", "incompetence", "can't even do your own job",
+                "script-reading", "reading from a script", "first day on the job", "do you know anything",
+                "learn to do your job", "you have no idea what", "running to teacher", "clueless");
+        add(Signal.COMPETENCE_ATTACK, 0.3, EN, "you people", "you lot", "do you even", "are you all", "shambles");
         add(Signal.COMPETENCE_ATTACK, 0.5, PL, "banda amatorów", "nic pani nie rozumie", "nic pan nie rozumie",
                 "pierwszy dzień w pracy", "czyta te formułki", "czyta formułki", "czy ktoś tam ma pojęcie",
-                "ma o czymkolwiek pojęcie", "nie zna się pani", "nie zna się pan", "niekompetentny", "niekompetentna",
-                "niekompetencja", "jakaś kpina", "żenada", "nie macie pojęcia");
+                "ma o czymkolwiek pojęcie", "=nie zna się pani", "=nie zna się pan", "jakaś kpina", "żenada",
+                "=nie macie pojęcia", "=nie ma pani pojęcia", "=nie ma pan pojęcia");
+        add(Signal.COMPETENCE_ATTACK, 0.4, PL, "niekompetentny", "niekompetentna", "niekompetencja");
         add(Signal.SECOND_PERSON, 0.3, EN, "you", "your", "you're", "u", "ur", "yourself", "yourselves", "ya");
-        add(Signal.SECOND_PERSON, 0.3, PL, "ty", "ciebie", "cię", "tobie", "ci", "twój", "twoja", "twoje", "twojego",
-                "jesteś", "wy", "was", "wam", "wasz", "wasza", "jesteście", "pan", "pani", "sam");
+        add(Signal.SECOND_PERSON, 0.3, PL, "=ty", "=ciebie", "=cię", "=tobie", "=ci", "twój", "=jesteś", "=wy", "=was",
+                "=wam", "wasz", "=jesteście", "=pan", "=pani", "=pana", "=panu", "=panią", "=masz", "=macie");
         add(Signal.THREAT, 0.5, EN, "i'll sue", "i will sue", "see you in court", "my lawyer", "you'll regret",
                 "you will regret", "report you", "going to the press", "i'll make sure everyone knows");
         add(Signal.THREAT, 0.5, PL, "pozwę", "podam do sądu", "mój prawnik", "pożałujesz", "pożałujecie", "zgłoszę to",
@@ -221,9 +229,10 @@ final class Lexicon {
     private void managerDemand() {
         Signal s = Signal.MANAGER_DEMAND;
         add(s, 0.6, EN, "your manager", "a manager", "the manager", "your supervisor", "a supervisor", "speak to someone in charge",
-                "someone in charge", "someone who can decide", "put me through to", "escalate this", "real person",
-                "actual human", "actual person", "a human", "reach human", "speak to a human", "vp of", "your boss",
-                "your superior", "team leader");
+                "someone in charge", "someone who can decide", "put me through to", "escalate this", "want a real person",
+                "need a real person", "reach a real person", "speak to a real person", "speak with a real person",
+                "chat with an actual human", "speak to an actual human", "reach a human", "reach human", "speak to a human",
+                "get me a human", "vp of", "your boss", "your superior", "team leader", "supervisor");
         add(s, 0.6, PL, "kierownik", "kierowniczka", "przełożony", "przełożona", "szef", "dyrektor", "menedżer",
                 "manager", "kogoś decyzyjnego", "ktoś decyzyjny", "kto tu decyduje", "kto decyduje", "kto tu rządzi",
                 "proszę mnie przełączyć", "przełączyć do kogoś", "chcę rozmawiać z kimś", "żywy człowiek",
@@ -233,8 +242,8 @@ final class Lexicon {
     private void agreement() {
         add(Signal.AGREEMENT, 0.5, EN, "ok", "okay", "sure", "fine", "no problem", "that's fine", "alright",
                 "all right", "no worries", "sounds good", "yes", "yeah", "i'll wait", "whatever works", "if you say so");
-        add(Signal.AGREEMENT, 0.5, PL, "ok", "okej", "dobrze", "dobra", "tak", "może być", "nie szkodzi", "poczekam",
-                "zgoda", "jasne", "w porządku", "niech będzie", "pasuje", "aha", "rozumiem");
+        add(Signal.AGREEMENT, 0.5, PL, "ok", "okej", "dobrze", "dobra", "tak", "=może być", "nie szkodzi", "poczekam",
+                "zgoda", "jasne", "w porządku", "niech będzie", "=pasuje", "aha", "=rozumiem");
         add(Signal.RESIGNATION, 0.6, EN, "never mind", "i'll manage", "no big deal", "it is what it is",
                 "don't worry about it", "oh well", "can't be helped", "i suppose", "i guess that's fine");
         add(Signal.RESIGNATION, 0.6, PL, "trudno", "no trudno", "jakoś to będzie", "nie ma co robić afery",
@@ -261,7 +270,7 @@ final class Lexicon {
         add(Signal.EXPERTISE_GAP, 0.6, EN, "beyond my", "outside my expertise", "i'm not able to answer",
                 "i don't know enough about", "need a specialist", "ask our engineers", "pass it to our technical",
                 "technical team will", "second line");
-        add(Signal.EXPERTISE_GAP, 0.6, PL, "przekraczą moje", "nie znam się na tym", "nie potrafię odpowiedzieć",
+        add(Signal.EXPERTISE_GAP, 0.6, PL, "przekracza moje", "nie znam się na tym", "nie potrafię odpowiedzieć",
                 "muszę skonsultować", "przekażę do działu technicznego", "dział techniczny", "drugiej linii",
                 "specjalista odpowie", "zapytam specjalisty");
         add(Signal.PROMISE_CALLBACK, 0.6, EN, "call you back", "ring you back", "give you a call", "call you",

@@ -15,8 +15,11 @@ import java.util.Set;
 /**
  * Cue phrases of one language compiled into the lemmas the host's analyser produces, indexed by
  * the key of their first word, so that finding cues in a turn costs one hash lookup per word.
- * A phrase matches words in order with at most {@link #MAX_GAP} other words between them, the
- * same negation as in the compiled phrase, and never inside quoted text. Immutable once built.
+ * A phrase matches words in order (phrases of three or more words with at most {@link #MAX_GAP}
+ * other word between two of theirs), with the same negation as in the compiled phrase, and never
+ * inside quoted text. A phrase written with a leading {@code =} matches the written forms only,
+ * not their lemmas, for cues where the grammatical person matters ("=zapomniałem").
+ * Overlapping hits of one signal count once, with the strongest weight. Immutable once built.
  */
 public final class PhraseIndex {
 
@@ -31,6 +34,9 @@ public final class PhraseIndex {
 
     /** One compiled phrase: per word the keys that match it and whether it must be negated. */
     private record Compiled(Cue cue, String[][] keys, boolean[] negated) {
+        int gap() {
+            return keys.length >= 3 ? MAX_GAP : 0;
+        }
     }
 
     /** A cue found in a text, with the range of tokens (inclusive) that carry it. */
@@ -48,10 +54,12 @@ public final class PhraseIndex {
             if (!cue.language().equals(language)) {
                 continue;
             }
-            Set<String> variants = new LinkedHashSet<>(List.of(cue.phrase(), stripDiacritics(cue.phrase())));
+            boolean formsOnly = cue.phrase().startsWith("=");
+            String phrase = formsOnly ? cue.phrase().substring(1) : cue.phrase();
+            Set<String> variants = new LinkedHashSet<>(List.of(phrase, stripDiacritics(phrase)));
             Set<String> seen = new LinkedHashSet<>();
             for (String variant : variants) {
-                Compiled compiled = compileOne(cue, context.analyse(variant, language));
+                Compiled compiled = compileOne(cue, context.analyse(variant, language), formsOnly);
                 if (compiled == null || !seen.add(signature(compiled))) {
                     continue;
                 }
@@ -64,7 +72,7 @@ public final class PhraseIndex {
         return new PhraseIndex(Map.copyOf(index));
     }
 
-    private static Compiled compileOne(Cue cue, AnalysedText analysed) {
+    private static Compiled compileOne(Cue cue, AnalysedText analysed, boolean formsOnly) {
         List<Token> words = new ArrayList<>();
         for (Token t : analysed.tokens()) {
             if (isMatchable(t)) {
@@ -78,7 +86,7 @@ public final class PhraseIndex {
         boolean[] negated = new boolean[words.size()];
         for (int i = 0; i < words.size(); i++) {
             Token t = words.get(i);
-            keys[i] = t.lemma().equals(t.folded()) ? new String[] {t.lemma()} : new String[] {t.lemma(), t.folded()};
+            keys[i] = formsOnly || t.lemma().equals(t.folded()) ? new String[] {t.folded()} : new String[] {t.lemma(), t.folded()};
             negated[i] = t.negated();
         }
         return new Compiled(cue, keys, negated);
@@ -133,7 +141,42 @@ public final class PhraseIndex {
                 collect(byFirstKey.get(hashtagWord), tokens, words, n, w, hits);
             }
         }
-        return hits;
+        return strongestOfOverlapping(hits);
+    }
+
+    /** Keeps, among hits of one signal whose token ranges overlap, the strongest (then the longest). */
+    private static List<Hit> strongestOfOverlapping(List<Hit> hits) {
+        List<Hit> kept = new ArrayList<>();
+        for (Hit h : hits) {
+            boolean beaten = false;
+            for (Hit other : hits) {
+                if (other != h && other.signal() == h.signal() && overlap(h, other) && better(other, h)) {
+                    beaten = true;
+                    break;
+                }
+            }
+            if (!beaten) {
+                kept.add(h);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean overlap(Hit a, Hit b) {
+        return a.firstToken() <= b.lastToken() && b.firstToken() <= a.lastToken();
+    }
+
+    private static boolean better(Hit a, Hit b) {
+        if (a.weight() != b.weight()) {
+            return a.weight() > b.weight();
+        }
+        int lengthA = a.lastToken() - a.firstToken();
+        int lengthB = b.lastToken() - b.firstToken();
+        if (lengthA != lengthB) {
+            return lengthA > lengthB;
+        }
+        // Equal hits: keep the one that starts first, then the first found.
+        return a.firstToken() < b.firstToken() || a.firstToken() == b.firstToken() && a.phrase().compareTo(b.phrase()) < 0;
     }
 
     private static String hashtagWord(Token t) {
@@ -173,7 +216,7 @@ public final class PhraseIndex {
         int position = start;
         for (int k = 1; k < c.keys().length; k++) {
             int found = -1;
-            for (int p = position + 1; p <= position + 1 + MAX_GAP && p < n; p++) {
+            for (int p = position + 1; p <= position + 1 + c.gap() && p < n; p++) {
                 if (matches(c, k, tokens.get(words[p]))) {
                     found = p;
                     break;

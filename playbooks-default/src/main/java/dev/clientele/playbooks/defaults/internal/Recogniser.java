@@ -148,13 +148,21 @@ public final class Recogniser {
      */
     private static void aggression(TurnReading t, Map<String, Score> scores) {
         Score aggressive = scores.get(PatternIds.AGGRESSIVE);
-        boolean addressed = t.has(Signal.SECOND_PERSON);
+        boolean addressed = addressed(t);
         for (PhraseIndex.Hit h : t.of(Signal.INSULT)) {
-            boolean directed = addressed || isVocative(t, h);
-            aggressive.add(directed ? "insult" : "insult-about-others", directed ? 0.6 : 0.25, t.index(), t.quote(h));
+            if (addressed || isVocative(t, h)) {
+                aggressive.add("insult", 0.6, t.index(), t.quote(h));
+            } else if (isBaseForm(t, h)) {
+                aggressive.add("insult-as-label", 0.4, t.index(), t.quote(h));
+            } else {
+                aggressive.add("insult-about-others", 0.25, t.index(), t.quote(h));
+            }
         }
         for (PhraseIndex.Hit h : t.of(Signal.PROFANITY)) {
-            aggressive.add("profanity", addressed ? 0.45 : 0.3, t.index(), t.quote(h));
+            // Swearing that is itself said to someone ("odpierdolcie się") attacks; swearing near a "you" only vents.
+            double weight = isSecondPersonVerb(t.turn().analysis().tokens().get(h.firstToken())) ? 0.55
+                    : addressed ? 0.45 : 0.3;
+            aggressive.add("profanity", weight, t.index(), t.quote(h));
         }
         for (PhraseIndex.Hit h : t.of(Signal.THREAT)) {
             aggressive.add("threat", 0.35, t.index(), t.quote(h));
@@ -168,6 +176,45 @@ public final class Recogniser {
             Token word = t.shoutedWord();
             aggressive.add("shouting", 0.2, t.index(), word == null ? null : word.text());
         }
+    }
+
+    /**
+     * Whether the turn speaks to someone: a second-person word ("you", "ty", "pani"), or, in
+     * Polish, a verb in the second person ("zaczynasz", "odczepcie").
+     */
+    static boolean addressed(TurnReading t) {
+        if (t.has(Signal.SECOND_PERSON)) {
+            return true;
+        }
+        if (!"pl".equals(t.turn().analysis().language())) {
+            return false;
+        }
+        for (Token token : t.turn().analysis().tokens()) {
+            if (isSecondPersonVerb(token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A Polish inflected verb ending as the second person does: "-sz" ("masz"), "-cie" ("odczepcie"). */
+    private static boolean isSecondPersonVerb(Token token) {
+        String f = token.folded();
+        return token.isWord() && !token.quoted() && f.length() >= 5 && !f.equals(token.lemma())
+                && (f.endsWith("sz") || f.endsWith("cie") && PhraseIndex.stripDiacritics(token.lemma()).endsWith("c"));
+    }
+
+    /**
+     * A Polish insult in its dictionary form stands as a label for the one addressed
+     * ("dziennikarzyna sprzedawczyk"); in another case it is usually about someone else
+     * ("z idioty prezydenta").
+     */
+    private static boolean isBaseForm(TurnReading t, PhraseIndex.Hit h) {
+        if (!"pl".equals(t.turn().analysis().language())) {
+            return false;
+        }
+        Token token = t.turn().analysis().tokens().get(h.firstToken());
+        return token.folded().equals(PhraseIndex.stripDiacritics(token.lemma()));
     }
 
     /** A Polish insult in the vocative ("kłamco", "frustracie") is said to someone's face. */
