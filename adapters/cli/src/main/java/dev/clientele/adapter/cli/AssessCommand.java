@@ -65,7 +65,7 @@ final class AssessCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean[] first = {true};
-        try (Clientele engine = Engines.start(common.plugins)) {
+        try (Clientele engine = Engines.start(common.plugins, common.timeBudgetMillis)) {
             InteractionFiles.Tally tally = InteractionFiles.read(file, stdin, located -> {
                 InteractionInput input = moment == null ? located.input() : withAsOf(located.input(), moment);
                 Assessment assessment;

@@ -64,7 +64,7 @@ final class EvalCommand implements Callable<Integer> {
             return ExitCodes.INVALID;
         }
         RecognitionReport report;
-        try (Clientele engine = Engines.start(common.plugins)) {
+        try (Clientele engine = Engines.start(common.plugins, common.timeBudgetMillis)) {
             report = new RecognitionEvaluation().evaluate(messages, engine);
         }
         if (format == OutputFormat.json) {
