@@ -43,8 +43,40 @@ class StandardTextAnalyserTests {
         }
 
         @Test
-        void adjectiveWinsOverItsNounReading() {
+        void adjectiveWinsOverItsNeuterNounReading() {
             assertThat(lemmaPl("złe")).isEqualTo("zły");
+        }
+
+        @Test
+        void nounWinsOverAnAdjectiveSpelledLikeIt() {
+            assertThat(lemmaPl("umowy")).isEqualTo("umowa");
+        }
+
+        @Test
+        void pluralOnlyNounsYieldToTheirSingularTwin() {
+            assertThat(lemmaPl("rozmowy")).isEqualTo("rozmowa");
+            assertThat(lemmaPl("koszty")).isEqualTo("koszt");
+        }
+
+        @Test
+        void theCommonestLemmasWinOverRareHomographs() {
+            assertThat(lemmaPl("mam")).isEqualTo("mieć");
+            assertThat(lemmaPl("były")).isEqualTo("być");
+            assertThat(lemmaPl("mną")).isEqualTo("ja");
+            assertThat(lemmaPl("lata")).isEqualTo("rok");
+            assertThat(lemmaPl("nie")).isEqualTo("nie");
+        }
+
+        @Test
+        void aWordThatIsItsOwnLemmaKeepsIt() {
+            assertThat(lemmaPl("wściekły")).isEqualTo("wściekły");
+            assertThat(lemmaPl("sklep")).isEqualTo("sklep");
+            assertThat(lemmaPl("Przychodnia")).isEqualTo("przychodnia");
+        }
+
+        @Test
+        void otherwiseTheLemmaWithMoreReadingsWins() {
+            assertThat(lemmaPl("paczki")).isEqualTo("paczka");
         }
 
         @Test
@@ -64,6 +96,20 @@ class StandardTextAnalyserTests {
         void aWriterWhoUsesDiacriticsMeansTheWordAsWritten() {
             AnalysedText text = analyser.analyse("zadam jeszcze jedno pytanie, proszę", "pl");
             assertThat(word(text, "zadam").lemma()).isEqualTo("zadać");
+        }
+
+        @Test
+        void inATextWithoutDiacriticsACommonWordWinsOverARareOneSpelledTheSame() {
+            AnalysedText text = analyser.analyse("mial zadzwonic i tez nic", "pl");
+            assertThat(word(text, "mial").lemma()).isEqualTo("mieć");
+            assertThat(word(text, "tez").lemma()).isEqualTo("też");
+            assertThat(word(text, "zadzwonic").lemma()).isEqualTo("zadzwonić");
+        }
+
+        @Test
+        void singleLettersAreNotReadAsAbbreviations() {
+            assertThat(lemmaPl("K")).isEqualTo("k");
+            assertThat(lemmaPl("wg")).isEqualTo("według");
         }
 
         @Test
@@ -247,6 +293,16 @@ class StandardTextAnalyserTests {
         }
 
         @Test
+        void htmlEntitiesOfScrapedPostsAreMarksNotWords() {
+            AnalysedText text = analyser.analyse("bags &amp; seats &#8217;", "en");
+            assertThat(text.tokens()).extracting(Token::kind, Token::text).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(Kind.WORD, "bags"),
+                    org.assertj.core.groups.Tuple.tuple(Kind.PUNCTUATION, "&amp;"),
+                    org.assertj.core.groups.Tuple.tuple(Kind.WORD, "seats"),
+                    org.assertj.core.groups.Tuple.tuple(Kind.PUNCTUATION, "&#8217;"));
+        }
+
+        @Test
         void runsOfMarksAreSingleTokens() {
             AnalysedText text = analyser.analyse("why?!?! ok...", "en");
             assertThat(text.tokens()).extracting(Token::text).containsExactly("why", "?!?!", "ok", "...");
@@ -305,6 +361,17 @@ class StandardTextAnalyserTests {
         void detectsPolishFromDiacriticsAndFunctionWords() {
             assertThat(analyser.detectLanguage(List.of("Dzień dobry, czekam już trzy dni na zwrot"))).isEqualTo("pl");
             assertThat(analyser.detectLanguage(List.of("nie dziala mi internet juz tydzien"))).isEqualTo("pl");
+        }
+
+        @Test
+        void detectsPolishTypedWithoutAnyDiacritics() {
+            assertThat(analyser.detectLanguage(List.of("Corka dostala jakies masci"))).isEqualTo("pl");
+        }
+
+        @Test
+        void loanwordsTheDictionaryKnowsDoNotMakeEnglishPolish() {
+            assertThat(analyser.detectLanguage(List.of("I'd like to set up online banking"))).isEqualTo("en");
+            assertThat(analyser.detectLanguage(List.of("Please help! Premium skipping on android tablet"))).isEqualTo("en");
         }
 
         @Test

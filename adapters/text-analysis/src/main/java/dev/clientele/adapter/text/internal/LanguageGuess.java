@@ -7,10 +7,11 @@ import java.util.Set;
 
 /**
  * Tells Polish from English. Evidence for Polish: letters English lacks (ą ć ę ł ń ś ź ż weigh
- * 3, ó weighs 1 as Spanish and others share it), Polish function words, and longer words the
- * Polish dictionary knows. Evidence for English: English function words. Words both languages
- * write the same ("a", "i", "to", "no", "na") count for neither. With no evidence, or equal
- * evidence, the answer is English.
+ * 3, ó weighs 1 as Spanish and others share it), Polish function words, and words of four or
+ * more letters the Polish dictionary knows, as written or with diacritics restored (weighing
+ * little, as the dictionary holds loanwords such as "online"). Evidence for English: common
+ * English words. Words both languages write the same ("a", "i", "to", "no", "do") count for
+ * neither. With no evidence, or equal evidence, the answer is English.
  */
 public final class LanguageGuess {
 
@@ -20,13 +21,22 @@ public final class LanguageGuess {
             "moj", "moja", "wasz", "panstwo", "dzien", "dobry", "dziekuje", "czesc", "bylo", "byl", "bedzie",
             "moge", "mozna", "jeszcze", "teraz", "kiedy", "gdzie", "dlaczego", "czemu", "przez", "tego",
             "ktory", "ktora", "ktore", "wiec", "oraz", "lub", "albo", "sobie", "wam", "ja", "ty", "wy",
-            "oni", "nic", "nikt", "cos", "tez", "zeby");
+            "oni", "nic", "nikt", "cos", "tez", "zeby", "na", "w", "z", "jakis", "jakies", "nawet", "bardzo",
+            "wszystko", "dzis", "dzisiaj", "jutro", "wczoraj", "zawsze", "nigdy", "pozdrawiam");
     private static final Set<String> ENGLISH_WORDS = Set.of(
             "the", "and", "is", "you", "it", "not", "for", "my", "with", "this", "that", "have", "are",
             "was", "be", "me", "your", "of", "in", "we", "they", "but", "can", "will", "just", "what",
             "when", "why", "how", "please", "thanks", "thank", "hi", "hello", "been", "has", "had", "does",
             "did", "don't", "dont", "can't", "i'm", "it's", "our", "their", "from", "at", "an", "or", "if",
-            "would", "could", "should", "there", "still", "yes", "get", "got", "flight", "service");
+            "would", "could", "should", "there", "still", "yes", "get", "got", "flight", "service", "need",
+            "like", "want", "help", "up", "out", "about", "all", "any", "some", "so", "very", "too", "now",
+            "one", "more", "here", "who", "which", "them", "him", "her", "his", "she", "he", "i've", "i'll",
+            "i'd", "you're", "we're", "they're", "isn't", "didn't", "doesn't", "won't", "wasn't", "am",
+            "were", "by", "as", "than", "then", "after", "before", "again", "also", "only", "even",
+            "because", "over", "into", "via", "through", "everything", "anything", "nothing", "tried", "try",
+            "trying", "since", "ever", "never", "every", "hours", "days", "minutes", "customer", "call",
+            "phone", "email", "account", "order", "told", "said", "going", "gonna", "wait", "waiting",
+            "flights", "delayed", "cancelled", "hey", "guys", "thx", "pls", "plz", "yours", "us");
 
     private LanguageGuess() {
     }
@@ -61,8 +71,9 @@ public final class LanguageGuess {
                     english += 1;
                 } else if (POLISH_WORDS.contains(folded)) {
                     polish += 1;
-                } else if (folded.length() >= 5 && lemmas.knows(word)) {
-                    polish += 0.5;
+                } else if (folded.length() >= 4 && lemmas.knowsPerhapsWithoutDiacritics(word)) {
+                    // Loanwords such as "online" or "premium" are in the Polish dictionary too, so a hit weighs little.
+                    polish += 0.3;
                 }
             }
         }

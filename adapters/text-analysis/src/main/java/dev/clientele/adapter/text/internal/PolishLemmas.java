@@ -14,14 +14,17 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Polish lemmas from the Morfologik dictionary, with diacritics restored when hurried typing lost them.
  *
- * <p>Choice among several lemmas is deterministic: a lemma equal to the word wins, unless the word
- * is only a noun reading of an adjective ("złe" → "zły"); otherwise the dictionary's first lemma,
- * which is the lexicographically smallest. A word the dictionary does not know gets a known variant
+ * <p>Choice among several lemmas is deterministic: plural-only nouns yield to their singular twin
+ * ("rozmowy" → "rozmowa"); one of the commonest lemmas wins ("mam" → "mieć", not "mama"); then a
+ * lemma equal to the word, unless that is a neuter noun beside an adjective ("złe" → "zły") or an
+ * adjective beside a noun ("umowy" → "umowa"); otherwise verbs before nouns before adjectives before
+ * participles ("przełożonego" → "przełożony"), then the lemma with more readings, shorter, alphabetical. A word the dictionary does not know gets a known variant
  * with diacritics added: fewest additions first, and among those the likeliest by Polish letter
  * frequencies (word-final ę, ą, ć, ś favoured), the leftmost on a tie; at most {@value #MAX_ADDITIONS} additions on
- * words of at most {@value #MAX_LETTERS} letters. In a text typed wholly without Polish letters a
- * known word still yields to a restored variant whose lemma is a customer-service word this
- * project cares about ("zadam" → "żądać"), because there the writer evidently skipped diacritics.
+ * words of at most {@value #MAX_LETTERS} letters. In a text typed wholly without Polish letters, where
+ * the writer evidently skipped diacritics, a known word of at most {@value #MAX_LETTERS_FOR_PREFERRED}
+ * letters still yields to a variant with up to two diacritics restored whose lemma is one of the
+ * commonest lemmas or a service word this project cares about ("zadam" → "żądać", "mial" → "mieć").
  *
  * <p>Thread-safe: Morfologik's stemmer keeps state, so each thread has its own.
  */
@@ -32,16 +35,38 @@ public final class PolishLemmas {
     private static final int CACHE_LIMIT = 100_000;
 
     /**
-     * Lemmas that win over the undiacritised reading in texts typed without diacritics: each is
-     * a service word whose plain-letter spelling is also another, rarer word in a complaint
+     * Service words whose plain-letter spelling is also another, rarer word in a complaint
      * ("zadam" give/demand, "sadu" orchard/court, "mowie" speech/say, "place" squares/pay).
      */
     private static final Set<String> SERVICE_LEMMAS = Set.of("żądać", "żądanie", "sąd", "mówić", "płacić");
-    private static final Set<String> SERVICE_PREFIXES = Set.of("zada", "sad", "mow", "plac");
 
     /** Chat words the dictionary reads as something else ("ok" as a form of "oko"). */
     private static final Set<String> KEPT_AS_WRITTEN = Set.of(
             "ok", "okay", "okej", "oki", "okey", "spoko", "super", "xd", "hej", "halo");
+
+    /**
+     * The commonest Polish lemmas (pronouns, auxiliaries, a few nouns): when a word can be a form
+     * of one of them ("mam" of "mieć" rather than "mama", "lata" of "rok"), it almost always is.
+     */
+    private static final List<String> FREQUENT = List.of(
+            "nie", "być", "mieć", "ja", "ty", "on", "my", "wy", "oni", "się", "siebie", "ten", "to", "mój",
+            "twój", "swój", "nasz", "wasz", "móc", "chcieć", "musieć", "wiedzieć", "rok", "człowiek", "dzień",
+            "czas", "raz", "pan", "pani", "dobry", "dobrze", "bardzo", "już", "tak", "jeden", "też", "więc",
+            "który", "jaki", "jakiś", "mówić", "powiedzieć", "zrobić", "robić", "dać", "iść", "wszystko");
+
+    /**
+     * Lemmas that win over the word as written in texts typed without diacritics, when the word
+     * is not already a form of one of them: "mial" is a rare verb but meant "miał" (mieć).
+     */
+    private static final Set<String> PREFERRED;
+
+    static {
+        Set<String> preferred = new java.util.HashSet<>(FREQUENT);
+        preferred.addAll(SERVICE_LEMMAS);
+        PREFERRED = Set.copyOf(preferred);
+    }
+
+    static final int MAX_LETTERS_FOR_PREFERRED = 10;
 
     private static final String PLAIN = "acelnosz";
     private static final String[] ACCENTED = {"ą", "ć", "ę", "ł", "ń", "ó", "ś", "żź"};
@@ -49,6 +74,7 @@ public final class PolishLemmas {
     private final ThreadLocal<IStemmer> stemmer = ThreadLocal.withInitial(PolishStemmer::new);
     private final Map<String, String> plainTextCache = new ConcurrentHashMap<>();
     private final Map<String, String> diacriticTextCache = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> knownCache = new ConcurrentHashMap<>();
 
     /**
      * The lemma of a word, lower case; the folded word when the dictionary knows no variant.
@@ -75,9 +101,19 @@ public final class PolishLemmas {
         return lemma;
     }
 
-    /** Whether the dictionary knows the word as written or in lower case. */
-    public boolean knows(String word) {
-        return !lookup(word.toLowerCase(Locale.ROOT)).isEmpty() || !lookup(word).isEmpty();
+    /** Whether the dictionary knows the word as written, in lower case, or with up to two diacritics restored. */
+    public boolean knowsPerhapsWithoutDiacritics(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        Boolean cached = knownCache.get(word);
+        if (cached != null) {
+            return cached;
+        }
+        boolean known = !lookup(lower).isEmpty() || !lookup(word).isEmpty() || restore(lower, null, 2) != null;
+        if (knownCache.size() >= CACHE_LIMIT) {
+            knownCache.clear();
+        }
+        knownCache.put(word, known);
+        return known;
     }
 
     private String compute(String word, String lower, boolean textHasNoDiacritics) {
@@ -85,11 +121,13 @@ public final class PolishLemmas {
         if (readings.isEmpty() && !word.equals(lower)) {
             readings = lookup(word);
         }
+        readings = withoutAbbreviations(readings, lower);
         if (!readings.isEmpty()) {
-            if (textHasNoDiacritics && startsWithServicePrefix(lower)) {
-                String service = restore(lower, SERVICE_LEMMAS);
-                if (service != null) {
-                    return service;
+            if (textHasNoDiacritics && lower.length() <= MAX_LETTERS_FOR_PREFERRED
+                    && readings.stream().noneMatch(r -> PREFERRED.contains(r.lemma()))) {
+                String preferred = restore(lower, PREFERRED, 2);
+                if (preferred != null) {
+                    return preferred;
                 }
             }
             return choose(lower, readings);
@@ -98,13 +136,18 @@ public final class PolishLemmas {
         return restored != null ? restored : Folding.fold(lower);
     }
 
-    private static boolean startsWithServicePrefix(String lower) {
-        for (String prefix : SERVICE_PREFIXES) {
-            if (lower.startsWith(prefix)) {
-                return true;
+    /** Abbreviation readings ("k." for "koło") only count for words of two or more letters ("wg" → "według"). */
+    private static List<Reading> withoutAbbreviations(List<Reading> readings, String lower) {
+        if (lower.length() > 1) {
+            return readings;
+        }
+        List<Reading> kept = new ArrayList<>(readings.size());
+        for (Reading r : readings) {
+            if (!r.abbreviationOnly()) {
+                kept.add(r);
             }
         }
-        return false;
+        return kept;
     }
 
     /**
@@ -112,6 +155,10 @@ public final class PolishLemmas {
      * {@code wanted} is given, only variants whose lemma is in it count.
      */
     private String restore(String lower, Set<String> wanted) {
+        return restore(lower, wanted, MAX_ADDITIONS);
+    }
+
+    private String restore(String lower, Set<String> wanted, int maxAdditions) {
         if (lower.length() > MAX_LETTERS) {
             return null;
         }
@@ -122,7 +169,7 @@ public final class PolishLemmas {
             }
         }
         char[] chars = lower.toCharArray();
-        for (int additions = 1; additions <= Math.min(MAX_ADDITIONS, positions.size()); additions++) {
+        for (int additions = 1; additions <= Math.min(maxAdditions, positions.size()); additions++) {
             Best best = new Best();
             tryAdditions(chars, positions, 0, additions, 1.0, wanted, best);
             if (best.lemma != null) {
@@ -198,25 +245,48 @@ public final class PolishLemmas {
         }
     }
 
-    private static String choose(String lower, List<Reading> readings) {
-        Reading same = null;
+    private static String choose(String lower, List<Reading> all) {
+        List<Reading> readings = new ArrayList<>(all.size());
+        for (Reading r : all) {
+            // "rozmowy" (talks) and "koszty" (costs) are also forms of "rozmowa", "koszt": the singular lemma is the useful one.
+            if (!r.pluraleTantum()) {
+                readings.add(r);
+            }
+        }
+        if (readings.isEmpty()) {
+            readings = all;
+        }
+        Reading frequent = null;
+        int frequentRank = Integer.MAX_VALUE;
+        for (Reading r : readings) {
+            int rank = FREQUENT.indexOf(r.lemma());
+            if (rank >= 0 && (rank < frequentRank || r.lemma().equals(lower))) {
+                frequent = r;
+                frequentRank = r.lemma().equals(lower) ? -1 : rank;
+            }
+        }
+        if (frequent != null) {
+            return frequent.lemma();
+        }
+        boolean anyNoun = readings.stream().anyMatch(Reading::hasNoun);
+        boolean anyAdjective = readings.stream().anyMatch(Reading::hasAdjective);
+        Reading passedOver = null;
         for (Reading r : readings) {
             if (r.lemma().equals(lower)) {
-                same = r;
-                break;
-            }
-        }
-        if (same != null) {
-            if (same.nounOnly()) {
-                for (Reading r : readings) {
-                    if (r != same && r.adjective()) {
-                        return r.lemma();
-                    }
+                if ((r.neuterNounOnly() && anyAdjective) || (r.adjectiveOnly() && anyNoun)) {
+                    passedOver = r;
+                } else {
+                    return r.lemma();
                 }
             }
-            return same.lemma();
         }
-        return readings.get(0).lemma();
+        Reading best = null;
+        for (Reading r : readings) {
+            if (r != passedOver && (best == null || r.compareTo(best) < 0)) {
+                best = r;
+            }
+        }
+        return best.lemma();
     }
 
     private List<Reading> lookup(String word) {
@@ -249,24 +319,113 @@ public final class PolishLemmas {
         return readings;
     }
 
-    private record Reading(String lemma, String tags) {
+    /**
+     * A lemma with the tags of every reading the dictionary gave for the word. Ordered by word
+     * class (function words, verbs, nouns, adjectives, participles, the rest), then by number of
+     * readings, then shorter lemma, then alphabetically.
+     */
+    private record Reading(String lemma, String tags) implements Comparable<Reading> {
 
-        boolean nounOnly() {
-            for (String t : tags.split("\\+")) {
-                if (!t.startsWith("subst")) {
+        private static final List<Set<String>> CLASSES = List.of(
+                Set.of("ppron12", "ppron3", "siebie", "prep", "conj", "comp", "qub", "adv", "num", "numcol"),
+                Set.of("verb", "pred", "winien", "bedzie", "aglt"),
+                Set.of("subst", "depr"),
+                Set.of("adj", "adja", "adjp", "adjc"),
+                Set.of("ppas", "pact", "ger"));
+
+        private String[] each() {
+            return tags.split("\\+");
+        }
+
+        private static String kind(String tag) {
+            int colon = tag.indexOf(':');
+            return colon < 0 ? tag : tag.substring(0, colon);
+        }
+
+        int wordClass() {
+            int best = CLASSES.size();
+            for (String t : each()) {
+                for (int c = 0; c < best; c++) {
+                    if (CLASSES.get(c).contains(kind(t))) {
+                        best = c;
+                    }
+                }
+            }
+            return best;
+        }
+
+        int count() {
+            return each().length;
+        }
+
+        boolean hasNoun() {
+            for (String t : each()) {
+                if (kind(t).equals("subst")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean hasAdjective() {
+            for (String t : each()) {
+                if (kind(t).startsWith("adj")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean adjectiveOnly() {
+            for (String t : each()) {
+                if (!kind(t).startsWith("adj")) {
                     return false;
                 }
             }
             return true;
         }
 
-        boolean adjective() {
-            for (String t : tags.split("\\+")) {
-                if (t.startsWith("adj")) {
-                    return true;
+        /** A noun of neuter gender only, such as "złe" (evil), which is usually the adjective "zły" instead. */
+        boolean neuterNounOnly() {
+            for (String t : each()) {
+                if (!kind(t).equals("subst") || !(t.endsWith(":n1") || t.endsWith(":n2") || t.contains(":n2:") || t.contains(":n1:"))) {
+                    return false;
                 }
             }
-            return false;
+            return true;
+        }
+
+        boolean abbreviationOnly() {
+            for (String t : each()) {
+                if (!kind(t).equals("brev")) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** A noun used only in the plural (gender p1, p2, p3). */
+        boolean pluraleTantum() {
+            for (String t : each()) {
+                if (!kind(t).equals("subst") || !(t.endsWith(":p1") || t.endsWith(":p2") || t.endsWith(":p3"))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public int compareTo(Reading other) {
+            int byClass = Integer.compare(wordClass(), other.wordClass());
+            if (byClass != 0) {
+                return byClass;
+            }
+            int byCount = Integer.compare(other.count(), count());
+            if (byCount != 0) {
+                return byCount;
+            }
+            int byLength = Integer.compare(lemma.length(), other.lemma.length());
+            return byLength != 0 ? byLength : lemma.compareTo(other.lemma);
         }
     }
 }

@@ -58,6 +58,9 @@ public final class Tokeniser {
             } else if (isEmojiBase(cp)) {
                 end = emoji(text, i);
                 pieces.add(new Piece(Kind.EMOJI, i, end));
+            } else if (cp == '&' && (end = htmlEntity(text, i)) > i) {
+                // Scraped posts carry "&amp;" and "&gt;": one mark, not a word "amp".
+                pieces.add(new Piece(Kind.PUNCTUATION, i, end));
             } else if ((end = emoticon(text, i)) > i) {
                 pieces.add(new Piece(Kind.EMOJI, i, end));
             } else {
@@ -141,6 +144,20 @@ public final class Tokeniser {
             j++;
         }
         return endsToken(text, j) ? j : i;
+    }
+
+    private static int htmlEntity(String text, int i) {
+        int j = i + 1;
+        boolean numeric = j < text.length() && text.charAt(j) == '#';
+        if (numeric) {
+            j++;
+        }
+        int bodyStart = j;
+        while (j < text.length() && j - bodyStart < 8
+                && (numeric ? Character.isDigit(text.charAt(j)) : isAsciiLetterOrDigit(text.charAt(j)))) {
+            j++;
+        }
+        return j > bodyStart && j < text.length() && text.charAt(j) == ';' ? j + 1 : i;
     }
 
     private static boolean endsToken(String text, int i) {
