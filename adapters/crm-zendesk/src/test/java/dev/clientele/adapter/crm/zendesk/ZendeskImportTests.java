@@ -109,14 +109,16 @@ class ZendeskImportTests {
                 tuple("file records.jsonl line 4", ImportProblem.Outcome.SKIPPED),
                 tuple("file truncated-tickets.json", ImportProblem.Outcome.SKIPPED),
                 tuple("ticket 201", ImportProblem.Outcome.SKIPPED),
-                tuple("ticket 202", ImportProblem.Outcome.SKIPPED));
+                tuple("ticket 202", ImportProblem.Outcome.SKIPPED),
+                tuple("ticket 205", ImportProblem.Outcome.SKIPPED));
         assertThat(broken.problems()).extracting(ImportProblem::reason).containsExactly(
                 "created_at missing or not an ISO-8601 instant: yesterday",
                 "its ticket 999 is not in the export",
                 "ticket without an id",
                 "not valid JSON at line 3, column 41; the rest of this file is left out",
                 "no requester_id",
-                "no public comment and no description: nothing the customer said");
+                "no public comment and no description: nothing the customer said",
+                "deleted in Zendesk");
         assertContractValid(broken);
     }
 

@@ -45,6 +45,10 @@ final class TicketMapping {
         if (ticket.id().length() > InputLimits.MAX_ID_LENGTH) {
             return skip(record, "id longer than " + InputLimits.MAX_ID_LENGTH + " characters");
         }
+        if ("deleted".equalsIgnoreCase(ticket.status())) {
+            // Incremental exports keep deleted tickets so that a sync can remove them.
+            return skip(record, "deleted in Zendesk");
+        }
         if (ticket.requesterId() == null) {
             return skip(record, "no requester_id");
         }

@@ -27,7 +27,7 @@ final class ZendeskExport {
     }
 
     record Ticket(String id, String channel, String createdAt, String description, String requesterId,
-                  String assigneeId, String organizationId, String updatedAt) {
+                  String organizationId, String status, String updatedAt) {
     }
 
     record Comment(String id, String ticketId, String authorId, boolean isPublic, String text, String createdAt) {
@@ -91,8 +91,8 @@ final class ZendeskExport {
         }
         Ticket ticket = new Ticket(id, Texts.orNull(json.path("via").path("channel")),
                 Texts.orNull(json.path("created_at")), Texts.orNull(json.path("description")),
-                Ids.of(json.path("requester_id")), Ids.of(json.path("assignee_id")),
-                Ids.of(json.path("organization_id")), Texts.orNull(json.path("updated_at")));
+                Ids.of(json.path("requester_id")), Ids.of(json.path("organization_id")), Texts.orNull(json.path("status")),
+                Texts.orNull(json.path("updated_at")));
         tickets.merge(id, ticket, (held, arriving) -> newer(held.updatedAt(), arriving.updatedAt()) ? arriving : held);
         return Optional.empty();
     }
