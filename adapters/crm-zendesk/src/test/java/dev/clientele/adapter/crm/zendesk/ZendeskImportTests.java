@@ -6,8 +6,11 @@ import dev.clientele.core.application.port.in.InteractionInput;
 import dev.clientele.core.application.port.in.PartyInput;
 import dev.clientele.core.application.port.in.TurnInput;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -130,6 +133,21 @@ class ZendeskImportTests {
         // Without the comments files, each ticket falls back to its description.
         assertThat(interaction(one, "101").turns()).hasSize(1);
         assertThat(interaction(one, "101").requester().name()).isNull();
+    }
+
+    @Test
+    void takesTheTicketOfACommentFromAPlainFileNameButNeverFromOtherNumbersInIt(@TempDir Path export) throws IOException {
+        Files.copy(resource("api/tickets.json"), export.resolve("tickets.json"));
+        String comment = "{\"comments\": [{\"id\": %d, \"author_id\": 700004, \"public\": true,"
+                + " \"created_at\": \"2025-06-03T15:00:00Z\", \"plain_body\": \"%s\"}]}";
+        Files.writeString(export.resolve("ticket-102-comments.json"), comment.formatted(1, "Any news about the refund?"));
+        Files.writeString(export.resolve("export-2025-06-comments.json"), comment.formatted(2, "Hello?"));
+
+        ImportResult result = ZendeskImport.withDefaults().read(export);
+
+        assertThat(interaction(result, "102").turns()).extracting(TurnInput::text).containsExactly("Any news about the refund?");
+        assertThat(result.problems()).containsExactly(ImportProblem.skipped("file export-2025-06-comments.json line 1",
+                "comment 2 has no ticket_id and its file name holds no ticket number"));
     }
 
     @Test

@@ -40,6 +40,9 @@ final class ExportReader {
             Map.entry("comment", Kind.COMMENT));
 
     private static final Pattern NUMBER = Pattern.compile("\\d+");
+    /** {@code 145}, {@code ticket-145}, {@code tickets_145_comments}, {@code comments-145}, {@code ticket_comments_145}. */
+    private static final Pattern TICKET_FILE = Pattern.compile(
+            "(?:tickets?[-_.])?(\\d+)(?:[-_.](?:ticket_)?comments)?|(?:ticket_)?comments[-_.](\\d+)");
 
     private final ObjectMapper mapper = new ObjectMapper();
     private final ZendeskExport export;
@@ -207,11 +210,15 @@ final class ExportReader {
             return best;
         }
 
-        /** The ticket whose comments the file holds, as in {@code tickets/145/comments.json} or {@code comments_145.json}. */
+        /**
+         * The ticket whose comments the file holds, as in {@code comments_145.json} or
+         * {@code tickets/145/comments.json}; null when the name does not say it plainly, so that a
+         * date or a part number in a name is never taken for a ticket.
+         */
         String ticketFromName() {
-            Matcher number = NUMBER.matcher(name);
-            if (number.find()) {
-                return number.group();
+            Matcher ticket = TICKET_FILE.matcher(name.replaceFirst("\\.(json|jsonl|ndjson)$", ""));
+            if (ticket.matches()) {
+                return ticket.group(1) != null ? ticket.group(1) : ticket.group(2);
             }
             Path parent = file.getParent();
             if (parent != null && parent.getFileName() != null
