@@ -24,7 +24,15 @@ import java.util.List;
  */
 final class IsolationOverhead {
 
+    private static final int BATCHES = 9;
+
     private IsolationOverhead() {
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 
     public static void main(String[] args) {
@@ -53,9 +61,18 @@ final class IsolationOverhead {
                 timeEngine(many, input, rounds / 4);
                 timeDirect(playbooks, requests, rounds / 4);
             }
-            double engineWithout = timeEngine(none, input, rounds);
-            double engineWith = timeEngine(many, input, rounds);
-            double direct = timeDirect(playbooks, requests, rounds);
+            // Alternating batches, then medians: other work on the machine hits all three alike.
+            double[] without = new double[BATCHES];
+            double[] with = new double[BATCHES];
+            double[] directs = new double[BATCHES];
+            for (int b = 0; b < BATCHES; b++) {
+                without[b] = timeEngine(none, input, rounds / BATCHES);
+                with[b] = timeEngine(many, input, rounds / BATCHES);
+                directs[b] = timeDirect(playbooks, requests, rounds / BATCHES);
+            }
+            double engineWithout = median(without);
+            double engineWith = median(with);
+            double direct = median(directs);
             double perPlaybookEngine = (engineWith - engineWithout) / n;
             double perPlaybookDirect = direct / n;
             out.printf("assess, 0 playbooks:            %8.1f us%n", engineWithout / 1e3);
