@@ -122,6 +122,7 @@ public final class Clientele implements AssessInteraction, AutoCloseable {
         private ClassLoader classLoader;
         private ModuleLayer moduleLayer;
         private List<Playbook> instances;
+        private PlaybookCatalog catalog;
         private final Set<String> allow = new LinkedHashSet<>();
         private final Set<String> deny = new LinkedHashSet<>();
         private final Map<String, String> configuration = new HashMap<>();
@@ -153,6 +154,15 @@ public final class Clientele implements AssessInteraction, AutoCloseable {
         /** Uses exactly these playbooks instead of discovering any; they are still checked like discovered ones. */
         public Builder playbooks(Playbook... playbooks) {
             this.instances = List.of(playbooks);
+            return this;
+        }
+
+        /**
+         * Takes playbooks from {@code catalog} as they are, instead of discovering them: a host with its
+         * own way of finding playbooks vouches for their checks. Allow and deny lists do not apply.
+         */
+        public Builder catalog(PlaybookCatalog catalog) {
+            this.catalog = Objects.requireNonNull(catalog, "catalog");
             return this;
         }
 
@@ -206,7 +216,9 @@ public final class Clientele implements AssessInteraction, AutoCloseable {
             try {
                 TextAnalyser analyser = textAnalyser != null ? textAnalyser : findAnalyser(loader);
                 PlaybookCatalog catalog;
-                if (instances != null) {
+                if (this.catalog != null) {
+                    catalog = this.catalog;
+                } else if (instances != null) {
                     catalog = PlaybookDiscovery.instances(instances, allow, deny);
                 } else if (moduleLayer != null) {
                     catalog = PlaybookDiscovery.moduleLayer(moduleLayer, allow, deny);

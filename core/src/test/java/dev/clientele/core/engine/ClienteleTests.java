@@ -75,6 +75,38 @@ class ClienteleTests {
     }
 
     @Test
+    void assessmentsFromManyThreadsAtOnceEqualTheSingleThreadedOne() throws Exception {
+        try (Clientele c = Clientele.builder().playbooks(severalPlaybooks().toArray(Playbook[]::new))
+                .textAnalyser(new WordAnalyser()).timeBudget(Duration.ofSeconds(5)).build()) {
+            Assessment reference = c.assess(CASE);
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+            try {
+                List<java.util.concurrent.Future<Assessment>> runs = new ArrayList<>();
+                for (int i = 0; i < 200; i++) {
+                    runs.add(pool.submit(() -> c.assess(CASE)));
+                }
+                for (var run : runs) {
+                    assertThat(run.get()).isEqualTo(reference);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    @Test
+    void aHostMayHandTheEngineAFixedCatalogue() {
+        Playbook p = KeywordPlaybook.of("acme.fixed", "waiting", PatternIds.IMPATIENT, 0.9);
+        dev.clientele.core.application.port.out.PlaybookCatalog fixed = () -> new dev.clientele.core.application.port.out
+                .PlaybookCatalog.Contents(List.of(new dev.clientele.core.application.port.out.PlaybookCatalog.Entry(
+                        p, p.descriptor(), "host registry")), List.of());
+        try (Clientele c = Clientele.builder().catalog(fixed).textAnalyser(new WordAnalyser()).build()) {
+            assertThat(c.playbooks()).singleElement().satisfies(l -> assertThat(l.source()).isEqualTo("host registry"));
+            assertThat(c.assess(CASE).observed()).extracting(o -> o.pattern()).containsExactly(PatternIds.IMPATIENT);
+        }
+    }
+
+    @Test
     void thePlaybooksViewIsImmutable() {
         AtomicReference<String> attempts = new AtomicReference<>("");
         Playbook vandal = new Playbook() {
