@@ -4,6 +4,8 @@
  */
 module dev.clientele.benchmarks {
     requires dev.clientele.core;
+    requires dev.clientele.adapter.text;
+    requires com.fasterxml.jackson.databind;
     requires jmh.core;
     requires org.kie.api;
     requires org.kie.internal.api;
