@@ -32,24 +32,40 @@ class InputValidationProperties {
                 org.quicktheories.api.Pair.of(1, Generate.constant((Integer) null))))).ofSizeBetween(1, 15);
     }
 
+    private static <T> Gen<T> mostly(Gen<T> usual, Gen<T> rare) {
+        return Generate.frequency(List.of(org.quicktheories.api.Pair.of(12, usual), org.quicktheories.api.Pair.of(1, rare)));
+    }
+
     private static Gen<InteractionInput> inputs() {
-        Gen<List<String>> roles = lists().of(Generate.pick(ROLES)).ofSizeBetween(0, 3);
-        Gen<PartyInput> party = Generate.pick(List.of("u-1", "u-2", " ")).zip(roles, (id, r) -> new PartyInput(id, null, r));
+        Gen<List<String>> roles = lists().of(mostly(Generate.pick(List.of("end-user", "payer", "decision-maker", "internal")),
+                Generate.pick(ROLES))).ofSizeBetween(0, 2);
+        Gen<PartyInput> party = mostly(Generate.pick(List.of("u-1", "u-2", "u-3")), Generate.constant(" "))
+                .zip(roles, (id, r) -> new PartyInput(id, null, r));
         Gen<AccountInput> account = Generate.frequency(List.of(
                 org.quicktheories.api.Pair.of(1, Generate.constant((AccountInput) null)),
                 org.quicktheories.api.Pair.of(2, lists().of(party).ofSizeBetween(0, 3).map(c -> new AccountInput("acme", null, null, c)))));
-        Gen<String> channel = Generate.pick(List.of("phone", "email", "chat", "social", "in-person", "other", "fax"));
-        Gen<String> from = Generate.pick(List.of("customer", "agent", "system", "bot"));
-        Gen<List<TurnInput>> turns = offsets().zip(from, strings().basicLatinAlphabet().ofLengthBetween(0, 5), (o, f, text) -> {
-            List<TurnInput> list = new ArrayList<>();
-            for (Integer s : o) {
-                list.add(new TurnInput(s == null ? null : T0.plusSeconds(s), f, text));
-            }
-            return list;
-        });
+        Gen<String> channel = mostly(Generate.pick(List.of("phone", "email", "chat", "social", "in-person", "other")),
+                Generate.constant("fax"));
+        Gen<String> from = mostly(Generate.pick(List.of("customer", "agent", "system")), Generate.constant("bot"));
+        Gen<String> text = mostly(Generate.pick(List.of("hello", "ok", "Dzień dobry")), Generate.pick(List.of("", " ")));
+        // Gaps mostly forward, sometimes back; a missing time now and then.
+        Gen<Integer> gap = mostly(integers().between(0, 600), Generate.pick(java.util.Arrays.asList(-120, (Integer) null)));
+        Gen<List<TurnInput>> turns = lists().of(gap.zip(from, text, (g, f, t) -> new Object[] {g, f, t})).ofSizeBetween(1, 10)
+                .map(steps -> {
+                    List<TurnInput> list = new ArrayList<>();
+                    Instant at = T0;
+                    for (Object[] step : steps) {
+                        Integer g = (Integer) step[0];
+                        if (g != null) {
+                            at = at.plusSeconds(g);
+                        }
+                        list.add(new TurnInput(g == null ? null : at, (String) step[1], (String) step[2]));
+                    }
+                    return list;
+                });
         Gen<Instant> asOf = Generate.frequency(List.of(
-                org.quicktheories.api.Pair.of(1, Generate.constant((Instant) null)),
-                org.quicktheories.api.Pair.of(1, integers().between(-600, 7200).map(T0::plusSeconds))));
+                org.quicktheories.api.Pair.of(3, Generate.constant((Instant) null)),
+                org.quicktheories.api.Pair.of(2, integers().between(-60, 7200).map(T0::plusSeconds))));
         return channel.zip(party, account, turns, (c, p, a, t) -> new InteractionInput("case-1", c, null, p, a, null, t, null))
                 .zip(asOf, (i, at) -> new InteractionInput(i.id(), i.channel(), i.language(), i.requester(), i.account(),
                         i.context(), i.turns(), at));
