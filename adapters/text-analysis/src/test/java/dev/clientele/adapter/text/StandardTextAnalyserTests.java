@@ -118,6 +118,12 @@ class StandardTextAnalyserTests {
         }
 
         @Test
+        void aLongForeignWordIsGivenUpOnAfterABoundedSearch() {
+            assertThat(lemmaPl("Lebensversicherungs")).isEqualTo("lebensversicherungs");
+            assertThat(lemmaPl("zzzzzzzzzzzzzzzz")).isEqualTo("zzzzzzzzzzzzzzzz");
+        }
+
+        @Test
         void unknownWordsFallBackToTheirFoldedForm() {
             assertThat(lemmaPl("Qwxyzzz")).isEqualTo("qwxyzzz");
         }

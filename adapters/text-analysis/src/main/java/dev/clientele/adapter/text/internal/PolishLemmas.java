@@ -5,6 +5,7 @@ import morfologik.stemming.WordData;
 import morfologik.stemming.polish.PolishStemmer;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,14 +18,18 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Choice among several lemmas is deterministic: plural-only nouns yield to their singular twin
  * ("rozmowy" → "rozmowa"); one of the commonest lemmas wins ("mam" → "mieć", not "mama"); then a
  * lemma equal to the word, unless that is a neuter noun beside an adjective ("złe" → "zły") or an
- * adjective beside a noun ("umowy" → "umowa"); otherwise verbs before nouns before adjectives before
- * participles ("przełożonego" → "przełożony"), then the lemma with more readings, shorter, alphabetical. A word the dictionary does not know gets a known variant
- * with diacritics added: fewest additions first, and among those the likeliest by Polish letter
- * frequencies (word-final ę, ą, ć, ś favoured), the leftmost on a tie; at most {@value #MAX_ADDITIONS} additions on
- * words of at most {@value #MAX_LETTERS} letters. In a text typed wholly without Polish letters, where
- * the writer evidently skipped diacritics, a known word of at most {@value #MAX_LETTERS_FOR_PREFERRED}
- * letters still yields to a variant with up to two diacritics restored whose lemma is one of the
- * commonest lemmas or a service word this project cares about ("zadam" → "żądać", "mial" → "mieć").
+ * adjective beside a noun ("umowy" → "umowa"); otherwise verbs before nouns before adjectives
+ * before participles ("przełożonego" → "przełożony"), then the lemma with more readings, the
+ * shorter, the alphabetically first.
+ *
+ * <p>A word the dictionary does not know gets a known variant with diacritics added: fewest
+ * additions first, and among those the likeliest by Polish letter frequencies (word-final ę, ą,
+ * ć, ś favoured), the leftmost on a tie; at most {@value #MAX_ADDITIONS} additions on words of at
+ * most {@value #MAX_LETTERS} letters, trying at most {@value #MAX_LOOKUPS} variants. In a text
+ * typed wholly without Polish letters, where the writer evidently skipped diacritics, a known
+ * word of at most {@value #MAX_LETTERS_FOR_PREFERRED} letters still yields to a variant with up
+ * to two diacritics restored whose lemma is one of the commonest lemmas or a service word this
+ * project cares about ("zadam" → "żądać", "mial" → "mieć").
  *
  * <p>Thread-safe: Morfologik's stemmer keeps state, so each thread has its own.
  */
@@ -32,6 +37,8 @@ public final class PolishLemmas {
 
     static final int MAX_ADDITIONS = 3;
     static final int MAX_LETTERS = 16;
+    /** Bounds the cost of one unknown word (a long foreign word has hundreds of variants). */
+    static final int MAX_LOOKUPS = 300;
     private static final int CACHE_LIMIT = 100_000;
 
     /**
@@ -61,7 +68,7 @@ public final class PolishLemmas {
     private static final Set<String> PREFERRED;
 
     static {
-        Set<String> preferred = new java.util.HashSet<>(FREQUENT);
+        Set<String> preferred = new HashSet<>(FREQUENT);
         preferred.addAll(SERVICE_LEMMAS);
         PREFERRED = Set.copyOf(preferred);
     }
@@ -169,8 +176,9 @@ public final class PolishLemmas {
             }
         }
         char[] chars = lower.toCharArray();
+        int[] lookupsLeft = {MAX_LOOKUPS};
         for (int additions = 1; additions <= Math.min(maxAdditions, positions.size()); additions++) {
-            Best best = new Best();
+            Best best = new Best(lookupsLeft);
             tryAdditions(chars, positions, 0, additions, 1.0, wanted, best);
             if (best.lemma != null) {
                 return best.lemma;
@@ -182,9 +190,10 @@ public final class PolishLemmas {
     private void tryAdditions(char[] chars, List<Integer> positions, int from, int left, double odds,
                               Set<String> wanted, Best best) {
         if (left == 0) {
-            if (odds <= best.odds) {
+            if (odds <= best.odds || best.lookupsLeft[0] <= 0) {
                 return;
             }
+            best.lookupsLeft[0]--;
             String variant = new String(chars);
             List<Reading> readings = lookup(variant);
             if (readings.isEmpty()) {
@@ -234,8 +243,13 @@ public final class PolishLemmas {
 
     /** The best variant so far; the first found wins ties, which keeps the choice deterministic. */
     private static final class Best {
+        final int[] lookupsLeft;
         String lemma;
         double odds;
+
+        Best(int[] lookupsLeft) {
+            this.lookupsLeft = lookupsLeft;
+        }
 
         void take(String candidate, double candidateOdds) {
             if (candidateOdds > odds) {
