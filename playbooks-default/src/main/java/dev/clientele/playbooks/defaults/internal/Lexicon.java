@@ -182,7 +182,10 @@ final class Lexicon {
         add(Signal.INSULT, 0.5, EN, "idiot", "idiots", "moron", "morons", "stupid", "muppet", "clown", "clowns",
                 "brain-dead", "brain dead", "thick", "dumb", "liar", "liars", "scammers", "thieves", "crooks", "fool",
                 "fools", "jobsworth", "pathetic", "useless", "imbecile", "loser", "losers", "donkey", "numpty", "sucks",
-                "sucked", "suck", "dickhead", "arsehole", "asshole", "bastard", "bastards");
+                "sucked", "suck", "dickhead", "arsehole", "asshole", "bastard", "bastards", "morons", "idiotic", "cretin",
+                "scumbag", "scum", "parasites", "leeches", "pigs", "hypocrites", "jerk", "jerks", "douche", "douchebag",
+                "prick", "twat", "wanker", "tosser", "halfwit", "nitwit", "buffoon", "buffoons", "amateurs", "amateur hour",
+                "clowns", "shameless", "crooked", "criminals", "robbers", "rip-off artists");
         add(Signal.INSULT, 0.5, PL, "debil", "idiota", "kretyn", "głupek", "głupi", "tępy", "tępota", "tępak", "matoł",
                 "dureń", "baran", "osioł", "palant", "szmata", "szmaciarz", "menda", "gnida", "cwel", "cwelica", "parch",
                 "kłamca", "łgarz", "oszust", "złodziej", "złodzieje", "sprzedawczyk", "kapuś", "degenerat", "frustrat",
@@ -192,9 +195,16 @@ final class Lexicon {
                 "amatorzy", "bydło", "pisdzielski", "kaczorzyca", "karakanica", "świnia", "szuja", "durny", "durna", "pysk",
                 "ryj", "morda", "gnój", "świr", "czub", "oszołom", "sługus", "lizus", "wazeliniarz", "pachołek", "zdrajca",
                 "kretyński", "debilny", "idiotyczny", "żałosny", "żałosna", "zryty", "zjebany", "pojebany", "popapraniec",
-                "odklejeniec", "szmaciarka", "ciota", "pajacu", "zakała", "kanalia", "bandyta", "faszysta", "komuch");
-        add(Signal.PROFANITY, 0.4, EN, "fuck", "fucking", "shit", "wtf", "bs", "crap", "damn", "bloody", "hell",
-                "screw you");
+                "odklejeniec", "szmaciarka", "ciota", "zakała", "kanalia", "bandyta", "faszysta", "komuch", "cymbał",
+                "bęcwał", "przygłup", "półgłówek", "głupol", "idiotka", "kretynka", "debilka", "szmatławiec", "wieśniak",
+                "chamidło", "kmiot", "obszczymur", "pijak", "pijaczyna", "menel", "darmozjad", "pasożyt",
+                "nierób", "leser", "łachudra", "hipokryta", "obłudnik", "manipulator", "tchórz", "żul",
+                "kurwiarz", "dziwka", "suka", "sukinsyn", "kutas", "fiut", "chujek", "pizda", "cipa", "dupek",
+                "gnojek", "śmierdziel", "ścierwo", "padalec", "żmija", "pasibrzuch", "złodziejski",
+                "oszukańczy", "kłamliwy", "załgany", "bezmózgi", "bezmózgowiec", "tępak", "debilizm", "idiotyzm");
+        add(Signal.PROFANITY, 0.4, EN, "fuck", "fucking", "fucked", "shit", "shitty", "wtf", "bs", "crap", "crappy",
+                "damn", "bloody", "hell", "screw you", "piss off", "pissed", "bullshit", "shut up", "go to hell",
+                "f*ck", "f***", "sh*t");
         add(Signal.PROFANITY, 0.4, PL, "kurwa", "chuj", "pierdolić", "odpierdolić", "spierdalać", "wypierdalać",
                 "pojebać", "jebać", "zajebać", "kurde", "cholera", "niedojebanie", "zdechnąć", "stuknąć się",
                 "puknąć się", "zamknąć się", "spadać", "odwalić się", "spieprzać", "gówno");
