@@ -21,6 +21,7 @@ import dev.clientele.playbooks.spi.PlaybookContext;
 import dev.clientele.playbooks.spi.PlaybookRequest;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -145,8 +146,11 @@ public final class Engine implements AutoCloseable {
     private String language(InteractionInput input) {
         String language = input.language();
         if (language == null) {
-            List<String> customer = input.turns().stream().filter(t -> "customer".equals(t.from())).map(TurnInput::text).toList();
-            language = analyser.detectLanguage(customer.isEmpty() ? input.turns().stream().map(TurnInput::text).toList() : customer);
+            Instant asOf = InteractionMapping.asOf(input);
+            List<TurnInput> known = input.turns().stream().filter(t -> !t.at().isAfter(asOf)).toList();
+            List<String> customer = known.stream().filter(t -> "customer".equals(t.from())).map(TurnInput::text).toList();
+            // Agents and systems may write in a template language; the customer's words decide when there are any.
+            language = analyser.detectLanguage(customer.isEmpty() ? known.stream().map(TurnInput::text).toList() : customer);
         }
         if (!analyser.languages().contains(language)) {
             throw new InvalidInputException(List.of(new InvalidInputException.Violation("/language",

@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 /**
  * Runs playbooks so that none can harm the assessment: each call runs on a pooled daemon thread
@@ -45,12 +46,13 @@ final class Isolation implements AutoCloseable {
     }
 
     /** The answers of the given playbooks in their order, or for each failing one, its diagnostics. */
-    List<Answer> runAll(List<ActivePlaybook> playbooks, java.util.function.Function<ActivePlaybook, PlaybookRequest> requests) {
+    List<Answer> runAll(List<ActivePlaybook> playbooks, Function<ActivePlaybook, PlaybookRequest> requests) {
         List<Call> calls = new ArrayList<>();
         List<Answer> answers = new ArrayList<>();
         for (ActivePlaybook p : playbooks) {
             if (p.switchedOff()) {
-                calls.add(new Call(p, null, null));
+                calls.add(Call.skipped(p, Problem.PLAYBOOK_SWITCHED_OFF.about(p.id(),
+                        "switched off after " + FAILURES_TO_SWITCH_OFF + " failures in a row; skipped")));
                 continue;
             }
             AtomicLong startedAt = new AtomicLong();
@@ -60,9 +62,9 @@ final class Isolation implements AutoCloseable {
                     startedAt.set(System.nanoTime());
                     return p.playbook().assess(request);
                 });
-                calls.add(new Call(p, future, startedAt));
+                calls.add(new Call(p, future, startedAt, null));
             } catch (RejectedExecutionException e) {
-                calls.add(new Call(p, null, startedAt));
+                calls.add(Call.skipped(p, Problem.HOST_BUSY.about(p.id(), "the engine is closed; skipped")));
             }
         }
         for (Call call : calls) {
@@ -91,12 +93,8 @@ final class Isolation implements AutoCloseable {
 
     private Answer collect(Call call) {
         ActivePlaybook p = call.playbook();
-        if (call.future() == null) {
-            if (call.startedAt() == null) {
-                return Answer.failed(p, List.of(Problem.PLAYBOOK_SWITCHED_OFF.about(p.id(),
-                        "switched off after " + FAILURES_TO_SWITCH_OFF + " failures in a row; skipped")));
-            }
-            return Answer.failed(p, List.of(Problem.HOST_BUSY.about(p.id(), "the engine is closed or overloaded; skipped")));
+        if (call.skipped() != null) {
+            return Answer.failed(p, List.of(call.skipped()));
         }
         Diagnostic failure;
         try {
@@ -179,7 +177,11 @@ final class Isolation implements AutoCloseable {
         };
     }
 
-    private record Call(ActivePlaybook playbook, Future<PlaybookResult> future, AtomicLong startedAt) {
+    /** A submitted call, or one that was never submitted and why. */
+    private record Call(ActivePlaybook playbook, Future<PlaybookResult> future, AtomicLong startedAt, Diagnostic skipped) {
+        static Call skipped(ActivePlaybook p, Diagnostic why) {
+            return new Call(p, null, null, why);
+        }
     }
 
     /**

@@ -11,14 +11,17 @@ import dev.clientele.playbooks.api.Recommendation;
 import dev.clientele.playbooks.api.Recommendation.Kind;
 import dev.clientele.playbooks.api.Token;
 import dev.clientele.playbooks.api.TurnView;
+import dev.clientele.playbooks.spi.ApiVersion;
 import dev.clientele.playbooks.spi.Playbook;
 import dev.clientele.playbooks.spi.PlaybookContext;
 import dev.clientele.playbooks.spi.PlaybookDescriptor;
 import dev.clientele.playbooks.spi.PlaybookRequest;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -37,7 +40,7 @@ public final class OutagePlaybook implements Playbook {
     static final int REPEAT_CONTACTS = 2;
 
     private static final PlaybookDescriptor DESCRIPTOR = new PlaybookDescriptor(ID, "1.0.0",
-            dev.clientele.playbooks.spi.ApiVersion.CURRENT, Set.of("pl", "en"), Set.of(OUTAGE_COMPLAINT), Set.of(), 60);
+            ApiVersion.CURRENT, Set.of("pl", "en"), Set.of(OUTAGE_COMPLAINT), Set.of(), 60);
 
     private static final Map<String, List<String>> CUES = Map.of(
             "en", List.of("internet is down", "internet down", "no internet", "outage", "no connection",
@@ -71,7 +74,7 @@ public final class OutagePlaybook implements Playbook {
     /** Compiles the cue phrases with the host's own analysis, so they match the turns' lemmas exactly. */
     @Override
     public void start(PlaybookContext context) {
-        Map<String, List<List<String>>> lemmas = new java.util.HashMap<>();
+        Map<String, List<List<String>>> lemmas = new HashMap<>();
         CUES.forEach((language, phrases) -> {
             List<List<String>> sequences = new ArrayList<>();
             for (String phrase : phrases) {
@@ -112,18 +115,18 @@ public final class OutagePlaybook implements Playbook {
         return result.build();
     }
 
-    private static java.util.Optional<Evidence> findCue(TurnView turn, List<List<String>> cues) {
+    private static Optional<Evidence> findCue(TurnView turn, List<List<String>> cues) {
         List<Token> words = words(turn.analysis());
         for (List<String> cue : cues) {
             for (int i = 0; i + cue.size() <= words.size(); i++) {
                 if (matchesAt(words, i, cue)) {
                     Token first = words.get(i);
                     Token last = words.get(i + cue.size() - 1);
-                    return java.util.Optional.of(new Evidence(turn.index(), turn.text().substring(first.start(), last.end())));
+                    return Optional.of(new Evidence(turn.index(), turn.text().substring(first.start(), last.end())));
                 }
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static boolean matchesAt(List<Token> words, int at, List<String> cue) {
