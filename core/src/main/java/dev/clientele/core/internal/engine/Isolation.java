@@ -36,7 +36,11 @@ final class Isolation implements AutoCloseable {
 
     private final Duration budget;
     private final long budgetNanos;
+    /** How many abandoned calls the pool replaces with fresh threads before it stops growing. */
+    static final int MAX_REPLACED_THREADS = 32;
+
     private final ThreadPoolExecutor pool;
+    private final AtomicInteger replaced = new AtomicInteger();
 
     Isolation(Duration budget, int threads) {
         this.budget = Objects.requireNonNull(budget, "budget");
@@ -106,6 +110,7 @@ final class Isolation implements AutoCloseable {
             }
         } catch (TimeoutException e) {
             call.future().cancel(true);
+            replaceAbandonedThread();
             failure = Problem.PLAYBOOK_TIMEOUT.about(p.id(), "timed out after " + budget.toMillis() + " ms; skipped");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
@@ -150,6 +155,25 @@ final class Isolation implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /**
+     * An abandoned call may never give its thread back (a playbook deaf to interruption), so the pool
+     * grows by one thread per abandoned call, up to {@value #MAX_REPLACED_THREADS}, and the others
+     * keep their parallelism. Switching a playbook off after three failures bounds the growth.
+     */
+    private void replaceAbandonedThread() {
+        if (replaced.incrementAndGet() <= MAX_REPLACED_THREADS) {
+            synchronized (pool) {
+                pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
+                pool.setCorePoolSize(pool.getCorePoolSize() + 1);
+            }
+        }
+    }
+
+    /** The number of threads the pool may use now; for tests. */
+    int threads() {
+        return pool.getCorePoolSize();
     }
 
     private static Diagnostic checkSize(ActivePlaybook p, PlaybookResult result) {
