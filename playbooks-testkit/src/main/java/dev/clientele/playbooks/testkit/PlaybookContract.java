@@ -84,6 +84,11 @@ public interface PlaybookContract {
     /** MUST 1: a namespaced id, a compatible API version, and a {@code start} that succeeds. */
     @Test
     default void loadsIntoTheEngineWithoutAnyDiagnostic() {
+        Class<?> type = playbook().getClass();
+        assertThat(java.lang.reflect.Modifier.isPublic(type.getModifiers())
+                && java.util.Arrays.stream(type.getConstructors()).anyMatch(c -> c.getParameterCount() == 0))
+                .as("%s is public with a public no-argument constructor, so that ServiceLoader can create it", type.getName())
+                .isTrue();
         try (PlaybookHarness h = harness()) {
             assertThat(h.engine().diagnostics()).as("problems the engine found while loading the playbook").isEmpty();
             assertThat(h.engine().playbooks()).extracting(p -> p.descriptor().id()).containsExactly(h.descriptor().id());
