@@ -62,7 +62,7 @@ final class ContractGenerators {
                     optional(pick(List.of("pl", "en"))).generate(in),
                     party().generate(in),
                     withAccount ? new AccountInput(ID.generate(in), optional(TEXT).generate(in), optional(TEXT).generate(in),
-                            optional(listOf(party(), 0, 3)).generate(in)) : null,
+                            optional(contacts()).generate(in)) : null,
                     booleans().all().generate(in) ? new ContextInput(integers().between(0, 500).generate(in),
                             integers().between(0, 50).generate(in)) : null,
                     list,
@@ -112,7 +112,17 @@ final class ContractGenerators {
 
     private static Gen<PartyInput> party() {
         return in -> new PartyInput(ID.generate(in), optional(TEXT).generate(in),
-                optional(listOf(pick(List.of("end-user", "payer", "decision-maker", "internal")), 0, 2)).generate(in));
+                optional(listOf(pick(List.of("end-user", "payer", "decision-maker", "internal")), 0, 3)
+                        .map(roles -> List.copyOf(new java.util.LinkedHashSet<>(roles)))).generate(in));
+    }
+
+    /** Contacts with distinct ids, as the contract requires. */
+    private static Gen<List<PartyInput>> contacts() {
+        return listOf(party(), 0, 3).map(parties -> {
+            java.util.Map<String, PartyInput> byId = new java.util.LinkedHashMap<>();
+            parties.forEach(p -> byId.putIfAbsent(p.id(), p));
+            return List.copyOf(byId.values());
+        });
     }
 
     static <T> Gen<T> pick(List<T> values) {

@@ -14,6 +14,12 @@ class ContractRoundTripProperties {
     }
 
     @Test
+    void generatedInteractionsAreValidSoThatTheOtherPropertiesTestWhatTheySay() {
+        qt().withExamples(300).forAll(ContractGenerators.interactions())
+                .checkAssert(x -> assertThat(InteractionJson.readValid(InteractionJson.write(x))).isEqualTo(x));
+    }
+
+    @Test
     void readingWhatWasWrittenGivesBackTheSameAssessment() {
         qt().withExamples(500).forAll(ContractGenerators.assessments())
                 .checkAssert(x -> assertThat(AssessmentJson.read(AssessmentJson.write(x))).isEqualTo(x));

@@ -37,6 +37,13 @@ class InteractionJsonTests {
     }
 
     @Test
+    void readsAnAbsentContextCountAsZero() {
+        InteractionInput read = InteractionJson.readValid(Documents.INTERACTION.replace("\"queueWaiting\": 14, ", ""));
+        assertThat(read.context().queueWaiting()).isZero();
+        assertThat(read.context().previousContacts()).isEqualTo(3);
+    }
+
+    @Test
     void acceptsAnInstantWithAnOffsetAndNormalisesItToUtc() {
         InteractionInput read = InteractionJson.read(Documents.INTERACTION.replace("2026-03-02T09:30:00Z", "2026-03-02T10:30:00+01:00"));
         assertThat(read.asOf()).isEqualTo(Documents.interaction().asOf());
@@ -126,6 +133,18 @@ class InteractionJsonTests {
                             assertThat(v.message()).isEqualTo(
                                     "document longer than 16777216 characters, the limit (see docs/errors.md#input-limits)");
                         }));
+    }
+
+    @Test
+    void rejectsOneHundredThousandTurnsAsMoreThanTheContractAllows() {
+        StringBuilder json = new StringBuilder("{\"id\":\"long\",\"channel\":\"chat\",\"requester\":{\"id\":\"u\"},\"turns\":[");
+        for (int i = 0; i < 100_000; i++) {
+            json.append(i == 0 ? "" : ",").append("{\"at\":\"2026-03-02T09:15:00Z\",\"from\":\"customer\",\"text\":\"t\"}");
+        }
+        json.append("]}");
+        assertThatThrownBy(() -> InteractionJson.readValid(json.toString()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(Object::toString).containsExactly("/turns: size must be between 1 and 10000"));
     }
 
     @Test
