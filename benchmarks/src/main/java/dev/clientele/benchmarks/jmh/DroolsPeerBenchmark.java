@@ -30,60 +30,74 @@ import org.openjdk.jmh.annotations.TearDown;
  * runs the rules alone on views built beforehand, the best case for Drools. The engine runs all
  * twelve patterns, advice, intensity and service clocks; the peer only its subset.
  */
-@State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class DroolsPeerBenchmark {
 
     static final int POOL = 512;
 
-    @Param({"tweet", "conversation-20"})
-    public String shape;
+    /** The engine, and the inputs it has already analysed. */
+    @State(Scope.Thread)
+    public static class Inputs {
 
-    private Clientele clientele;
-    private DroolsPeer peer;
-    private InteractionInput[] inputs;
-    private InteractionView[] views;
-    private int next;
+        @Param({"tweet", "conversation-20"})
+        public String shape;
 
-    @Setup(Level.Trial)
-    public void start() {
-        clientele = DefaultEngine.start();
-        peer = DroolsPeer.start(new StandardTextAnalyser()::analyse);
-        SyntheticInteractions source = new SyntheticInteractions(shape.hashCode() + 1L);
-        inputs = new InteractionInput[POOL];
-        views = new InteractionView[POOL];
-        for (int i = 0; i < POOL; i++) {
-            String language = i % 2 == 0 ? "pl" : "en";
-            inputs[i] = shape.equals("tweet") ? source.tweet(language) : source.conversation(language, 20);
-            clientele.assess(inputs[i]);
-            views[i] = clientele.view(inputs[i]);
+        Clientele clientele;
+        InteractionInput[] inputs;
+        InteractionView[] views;
+        private int next;
+
+        @Setup(Level.Trial)
+        public void start() {
+            clientele = DefaultEngine.start();
+            SyntheticInteractions source = new SyntheticInteractions(shape.hashCode() + 1L);
+            inputs = new InteractionInput[POOL];
+            views = new InteractionView[POOL];
+            for (int i = 0; i < POOL; i++) {
+                String language = i % 2 == 0 ? "pl" : "en";
+                inputs[i] = shape.equals("tweet") ? source.tweet(language) : source.conversation(language, 20);
+                clientele.assess(inputs[i]);
+                views[i] = clientele.view(inputs[i]);
+            }
+        }
+
+        @TearDown(Level.Trial)
+        public void stop() {
+            clientele.close();
+        }
+
+        int advance() {
+            int current = next;
+            next = next + 1 == POOL ? 0 : next + 1;
+            return current;
         }
     }
 
-    @TearDown(Level.Trial)
-    public void stop() {
-        clientele.close();
-    }
+    /** The compiled rule base. */
+    @State(Scope.Benchmark)
+    public static class Rules {
 
-    private int advance() {
-        int current = next;
-        next = next + 1 == POOL ? 0 : next + 1;
-        return current;
-    }
+        DroolsPeer peer;
 
-    @Benchmark
-    public Assessment clientele() {
-        return clientele.assess(inputs[advance()]);
+        @Setup(Level.Trial)
+        public void start() {
+            peer = DroolsPeer.start(new StandardTextAnalyser()::analyse);
+        }
     }
 
     @Benchmark
-    public PeerVerdict drools() {
-        return peer.assess(clientele.view(inputs[advance()]));
+    public Assessment clientele(Inputs in) {
+        return in.clientele.assess(in.inputs[in.advance()]);
     }
 
     @Benchmark
-    public PeerVerdict droolsOnPreparedViews() {
-        return peer.assess(views[advance()]);
+    public PeerVerdict drools(Inputs in, Rules rules) {
+        return rules.peer.assess(in.clientele.view(in.inputs[in.advance()]));
+    }
+
+    @Benchmark
+    public PeerVerdict droolsOnPreparedViews(Inputs in, Rules rules) {
+        return rules.peer.assess(in.views[in.advance()]);
     }
 }
