@@ -115,7 +115,7 @@ class ZendeskImportTests {
                 tuple("ticket 202", ImportProblem.Outcome.SKIPPED),
                 tuple("ticket 205", ImportProblem.Outcome.SKIPPED));
         assertThat(broken.problems()).extracting(ImportProblem::reason).containsExactly(
-                "created_at missing or not an ISO-8601 instant: yesterday",
+                "created_at is not an ISO-8601 instant: yesterday",
                 "its ticket 999 is not in the export",
                 "ticket without an id",
                 "not valid JSON at line 3, column 41; the rest of this file is left out",

@@ -57,17 +57,17 @@ final class TicketMapping {
         }
         List<TimedTurn> turns = new ArrayList<>();
         for (ZendeskExport.Comment comment : export.commentsOf(ticket.id())) {
-            if (!comment.isPublic() || comment.text() == null) {
+            if (comment.text() == null) {
                 continue;
             }
-            Optional<Instant> at = Timestamps.parse(comment.createdAt());
-            if (at.isEmpty()) {
+            if (comment.at() == null) {
                 sink.problem(ImportProblem.skipped("comment " + comment.id(),
-                        "created_at missing or not an ISO-8601 instant: " + comment.createdAt()));
+                        comment.rawAt() == null ? "no created_at"
+                                : "created_at is not an ISO-8601 instant: " + comment.rawAt()));
                 continue;
             }
-            turns.add(new TimedTurn(new TurnInput(at.get(), author(comment.authorId(), ticket), fit(record, comment.text())),
-                    comment.id()));
+            turns.add(new TimedTurn(new TurnInput(comment.at(), author(comment.authorId(), ticket),
+                    fit(record, export.text(comment.text()))), comment.id()));
         }
         if (turns.isEmpty()) {
             if (ticket.description() == null) {
@@ -77,7 +77,8 @@ final class TicketMapping {
             if (at.isEmpty()) {
                 return skip(record, "no public comment, and created_at is missing or not an ISO-8601 instant");
             }
-            turns.add(new TimedTurn(new TurnInput(at.get(), "customer", fit(record, ticket.description())), ""));
+            turns.add(new TimedTurn(new TurnInput(at.get(), "customer", fit(record, export.text(ticket.description()))),
+                    ""));
         }
         turns.sort(Comparator.comparing((TimedTurn t) -> t.turn().at()).thenComparing(TimedTurn::order, Ids.ORDER));
         if (turns.size() > InputLimits.MAX_TURNS) {

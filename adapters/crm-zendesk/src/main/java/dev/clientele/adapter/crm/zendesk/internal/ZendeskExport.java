@@ -26,22 +26,31 @@ final class ZendeskExport {
     record Organization(String id, String name, String tier, String updatedAt) {
     }
 
-    record Ticket(String id, String channel, String createdAt, String description, String requesterId,
+    record Ticket(String id, String channel, String createdAt, TextSpill.Text description, String requesterId,
                   String organizationId, String status, String updatedAt) {
     }
 
-    record Comment(String id, String ticketId, String authorId, boolean isPublic, String text, String createdAt) {
+    /** A public comment; {@code at} is null when {@code created_at} was missing, or unreadable as {@code rawAt}. */
+    record Comment(String id, String ticketId, String authorId, TextSpill.Text text, Instant at, String rawAt) {
     }
 
     private final RoleRules rules;
+    private final TextSpill texts;
     private final Map<String, User> users = new HashMap<>();
     private final Map<String, Organization> organizations = new HashMap<>();
     private final Map<String, Set<String>> organizationsOfUser = new HashMap<>();
     private final Map<String, Ticket> tickets = new TreeMap<>(Ids.ORDER);
     private final Map<String, Map<String, Comment>> commentsByTicket = new HashMap<>();
+    private final Map<String, String> sharedIds = new HashMap<>();
 
-    ZendeskExport(RoleRules rules) {
+    ZendeskExport(RoleRules rules, TextSpill texts) {
         this.rules = rules;
+        this.texts = texts;
+    }
+
+    /** A text the export stored while it was read. */
+    String text(TextSpill.Text where) {
+        return texts.get(where);
     }
 
     /** Adds a user; empty when it has an id, else the reason it was left out. */
@@ -90,7 +99,7 @@ final class ZendeskExport {
             return Optional.of("ticket without an id");
         }
         Ticket ticket = new Ticket(id, Texts.orNull(json.path("via").path("channel")),
-                Texts.orNull(json.path("created_at")), Texts.orNull(json.path("description")),
+                Texts.orNull(json.path("created_at")), texts.put(Texts.orNull(json.path("description"))),
                 Ids.of(json.path("requester_id")), Ids.of(json.path("organization_id")), Texts.orNull(json.path("status")),
                 Texts.orNull(json.path("updated_at")));
         tickets.merge(id, ticket, (held, arriving) -> newer(held.updatedAt(), arriving.updatedAt()) ? arriving : held);
@@ -99,7 +108,8 @@ final class ZendeskExport {
 
     /**
      * Adds a comment of {@code ticketFromContext} unless the comment names its own {@code ticket_id}.
-     * Zendesk's comments endpoint leaves the ticket out of each comment; ETL tools add it.
+     * Zendesk's comments endpoint leaves the ticket out of each comment; ETL tools add it. Private
+     * comments are counted as read but not kept: nothing of them reaches an interaction.
      */
     Optional<String> addComment(JsonNode json, String ticketFromContext) {
         String id = Ids.of(json.path("id"));
@@ -113,16 +123,25 @@ final class ZendeskExport {
         if (ticket == null) {
             return Optional.of("comment " + id + " has no ticket_id and its file name holds no ticket number");
         }
+        // Zendesk omits "public" on some older exports; a comment is public unless it says otherwise.
+        if (json.path("public").isBoolean() && !json.path("public").booleanValue()) {
+            return Optional.empty();
+        }
         String text = Texts.orNull(json.path("plain_body"));
         if (text == null) {
             text = Texts.orNull(json.path("body"));
         }
-        // Zendesk omits "public" on some older exports; a comment is public unless it says otherwise.
-        boolean isPublic = !json.path("public").isBoolean() || json.path("public").booleanValue();
-        Comment comment = new Comment(id, ticket, Ids.of(json.path("author_id")), isPublic, text,
-                Texts.orNull(json.path("created_at")));
-        commentsByTicket.computeIfAbsent(ticket, k -> new HashMap<>()).put(id, comment);
+        String createdAt = Texts.orNull(json.path("created_at"));
+        Instant at = Timestamps.parse(createdAt).orElse(null);
+        Comment comment = new Comment(id, shared(ticket), shared(Ids.of(json.path("author_id"))), texts.put(text), at,
+                at == null && createdAt != null ? createdAt : null);
+        commentsByTicket.computeIfAbsent(comment.ticketId(), k -> new HashMap<>()).put(id, comment);
         return Optional.empty();
+    }
+
+    /** One instance per distinct id: a large export repeats the same tickets and authors many times. */
+    private String shared(String id) {
+        return id == null ? null : sharedIds.computeIfAbsent(id, k -> k);
     }
 
     Collection<Ticket> tickets() {
@@ -146,7 +165,7 @@ final class ZendeskExport {
         return new ArrayList<>(commentsByTicket.getOrDefault(ticketId, Map.of()).values());
     }
 
-    /** Comments whose ticket is not in the export, by comment id. */
+    /** Public comments whose ticket is not in the export, by comment id. */
     List<Comment> orphanComments() {
         List<Comment> orphans = new ArrayList<>();
         commentsByTicket.forEach((ticket, comments) -> {

@@ -12,8 +12,10 @@ public final class ZendeskReading {
 
     /** Reads {@code path} (a file or a folder) and sends interactions and problems to {@code sink}. */
     public static void read(Path path, RoleRules rules, ImportSink sink) {
-        ZendeskExport export = new ZendeskExport(rules);
-        new ExportReader(export, sink).read(path);
-        new TicketMapping(export, sink).mapAll();
+        try (TextSpill texts = TextSpill.create()) {
+            ZendeskExport export = new ZendeskExport(rules, texts);
+            new ExportReader(export, sink).read(path);
+            new TicketMapping(export, sink).mapAll();
+        }
     }
 }
