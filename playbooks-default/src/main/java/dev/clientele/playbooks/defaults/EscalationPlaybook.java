@@ -55,7 +55,7 @@ public final class EscalationPlaybook implements Playbook {
     public PlaybookResult assess(PlaybookRequest request) {
         Lexicons lexicons = compiled.get(request.context());
         Reading reading = Reading.of(request.interaction(), lexicons);
-        List<CommitmentFinding> promises = Promises.find(request.interaction(), lexicons);
+        List<CommitmentFinding> promises = Promises.find(reading, lexicons);
         PlaybookResult.Builder result = PlaybookResult.builder();
         List<EscalationProposal> proposals = EscalationPolicy.decide(reading, promises);
         proposals.forEach(result::escalate);

@@ -51,10 +51,10 @@ public final class ServicePlaybook implements Playbook {
     @Override
     public PlaybookResult assess(PlaybookRequest request) {
         Lexicons lexicons = compiled.get(request.context());
-        List<CommitmentFinding> promises = Promises.find(request.interaction(), lexicons);
+        Reading reading = Reading.of(request.interaction(), lexicons);
+        List<CommitmentFinding> promises = Promises.find(reading, lexicons);
         PlaybookResult.Builder result = PlaybookResult.builder();
         promises.forEach(result::commitment);
-        Reading reading = Reading.of(request.interaction(), lexicons);
         ServicePrinciples.advise(reading, promises).forEach(result::recommend);
         return result.build();
     }

@@ -72,27 +72,27 @@ final class Lexicon {
                 "i don't care", "this instant", "need it now", "need this now", "need it today", "need this today",
                 "needs to be here today", "i want it now", "no later than today");
         add(s, 0.45, EN, "right now", "immediately", "right away", "at once", "today", "no good", "not good enough",
-                "put it in a taxi", "urgent", "urgently", "ruining everything", "game messed up", "24-72 hours");
+                "urgent", "urgently", "ruining everything");
         add(s, 0.6, PL, "natychmiast", "w tej chwili", "nie do przyjęcia", "niedopuszczalne", "niedopuszczalny",
                 "nieakceptowalne", "mnie to nie obchodzi", "nie obchodzi mnie", "nie interesuje mnie", "i koniec",
                 "ma być dzisiaj", "ma być dziś", "potrzebuję tego dziś", "potrzebuję tego teraz", "żadnych wymówek");
         add(s, 0.45, PL, "pilne", "pilnie", "za późno", "to za długo", "nie pasuje mi");
-        add(s, 0.3, PL, "dzisiaj", "dziś", "od razu", "ma być");
+        add(s, 0.3, PL, "dzisiaj", "dziś", "od razu");
     }
 
     private void nonTechnical() {
         Signal s = Signal.NON_TECHNICAL;
-        add(s, 0.45, EN, "the thing", "this thing", "that thing", "white thing", "black thing", "the box",
+        add(s, 0.45, EN, "the thing", "this thing", "that thing", "the box",
                 "the internet's gone", "internet is gone", "internet is broken", "it does nothing", "doesn't do anything",
                 "i'm not good with", "not very technical", "not a computer person", "my grandson", "my granddaughter",
-                "normally does all this", "little globe", "little lights", "what is dm", "what does that mean",
+                "usually does this for me", "what does that mean",
                 "what's a", "what is a");
-        add(s, 0.3, EN, "i don't know", "something", "whatever it is", "some kind of", "the computer says", "it's gone",
-                "blinking", "lights");
+        add(s, 0.3, EN, "whatever it is", "some kind of", "the computer says", "it's gone", "blinking", "lights");
+        add(s, 0.2, EN, "i don't know", "something");
         add(s, 0.45, PL, "to coś", "ta rzecz", "takie pudełko", "ta skrzynka", "nie znam się", "nie znam się na tym",
-                "internet zniknął", "internet się zepsuł", "nic nie robi", "wnuczka ustawiła", "wnuk ustawił",
-                "nie jestem techniczny", "co to znaczy", "co to jest", "ten kabelek", "lampki", "migają");
-        add(s, 0.3, PL, "nie wiem", "coś tam", "jakieś", "komputer pokazuje", "nie działa");
+                "internet zniknął", "internet się zepsuł", "nic nie robi", "nie jestem techniczny", "co to znaczy", "co to jest", "ten kabelek", "lampki", "migają");
+        add(s, 0.3, PL, "coś tam", "komputer pokazuje", "coś mi wyskoczyło");
+        add(s, 0.2, PL, "=nie wiem");
     }
 
     private void panicker() {
@@ -113,10 +113,9 @@ final class Lexicon {
         add(s, 0.6, EN, "i'm an engineer", "i am an engineer", "i know how this works", "i know what i'm doing",
                 "i've checked everything", "i have checked everything", "i already checked", "i have been through all of it",
                 "i've been through all of it", "i have been a", "for twenty years", "years of experience",
-                "this is a bug", "bug on your side", "not a data problem", "i know more than", "i'm a developer",
+                "this is a bug", "bug on your side", "i know more than", "i'm a developer",
                 "i work in it", "i'm a professional");
-        add(s, 0.45, EN, "as i said", "simply wrong", "clearly", "don't send me", "i reconciled", "i have reconciled",
-                "still a defect", "on your side", "pass this to your developers", "i'll save us both some time");
+        add(s, 0.45, EN, "as i said", "simply wrong", "clearly", "don't send me", "on your side");
         add(s, 0.6, PL, "=jestem inżynierem", "=jestem informatykiem", "=jestem programistą", "=wiem jak to działa",
                 "=znam się na tym", "=sprawdziłem wszystko", "=sprawdziłam wszystko", "=już wszystko sprawdziłem",
                 "=już wszystko sprawdziłam", "to błąd po waszej stronie", "błąd w systemie", "nie jestem laikiem",
@@ -133,7 +132,7 @@ final class Lexicon {
         add(s, 0.3, EN, "again", "haven't got the ticket number", "no ticket number", "case number", "password",
                 "last week", "sorry, what was");
         add(s, 0.6, PL, "=zapomniałem", "=zapomniałam", "=nie pamiętam", "przypomni pan", "przypomni pani",
-                "jak to było", "to znowu ja", "znowu ja", "nie mam numeru zgłoszenia", "=zgubiłem", "=zgubiłam");
+                "=jak to było", "to znowu ja", "znowu ja", "nie mam numeru zgłoszenia", "=zgubiłem", "=zgubiłam");
         add(s, 0.3, PL, "znowu", "jeszcze raz", "numer zgłoszenia", "hasło", "w zeszłym tygodniu", "ponownie");
     }
 
@@ -144,7 +143,7 @@ final class Lexicon {
                 "stop asking", "no time for questions", "i don't have time", "frustrated");
         add(s, 0.6, PL, "=jestem zdenerwowany", "=jestem zdenerwowana", "=denerwuję się");
         add(s, 0.3, PL, "bardzo ważne", "ważna sprawa", "nie mam czasu", "po co mam", "po co pani", "po co pan",
-                "nie mam czasu na te pytania", "niezwykle ważne", "akt notarialny");
+                "nie mam czasu na te pytania", "niezwykle ważne");
     }
 
     private void chatterboxAndSocial() {
@@ -158,7 +157,7 @@ final class Lexicon {
         add(s, 0.6, EN, "one of those weeks", "nothing goes right", "nobody listens", "no one listens",
                 "thank you for listening", "thanks for listening", "nice to talk to", "didn't mean to go on",
                 "it's all on me", "i just need to talk", "i just wanted to talk", "i feel so alone");
-        add(s, 0.3, EN, "mum went into hospital", "in hospital", "it's been hard", "hard week", "everyone just takes", "as usual", "exhausting",
+        add(s, 0.3, EN, "in hospital", "it's been hard", "hard week", "as usual", "exhausting",
                 "i'm so tired", "sorry to bother you");
         add(s, 0.6, PL, "nikt nie słucha", "nikt mnie nie słucha", "muszę się wyżalić", "dziękuję że pani wysłuchała",
                 "dziękuję że pan wysłuchał", "miło z kimś porozmawiać", "wszystko na mojej głowie", "ciężki tydzień",
@@ -172,10 +171,8 @@ final class Lexicon {
                 "here is what you will do", "listen to me", "i'm in charge", "write this down", "i'm not asking");
         add(s, 0.3, EN, "i want you to", "confirm it", "that's all", "now listen", "you will", "i expect");
         add(s, 0.6, PL, "proszę zanotować", "ma być zrobione", "proszę nie pytać", "tylko robić", "ja decyduję",
-                "ja tu decyduję", "ja tu prowadzę", "proszę posłuchać", "niech pan to po prostu", "niech pani to po prostu",
-                "proszę mnie nie pouczać", "ja nie pytam");
-        add(s, 0.3, PL, "ma być", "proszę potwierdzić", "papiery się dośle", "zawsze to ja", "nie ma czasu na takie drobiazgi",
-                "i tyle");
+                "ja tu decyduję", "proszę posłuchać", "proszę mnie nie pouczać", "ja nie pytam");
+        add(s, 0.3, PL, "ma być", "proszę potwierdzić", "i tyle");
     }
 
     private void aggression() {
@@ -209,12 +206,12 @@ final class Lexicon {
                 "pojebać", "jebać", "zajebać", "kurde", "cholera", "niedojebanie", "zdechnąć", "stuknąć się",
                 "puknąć się", "zamknąć się", "spadać", "odwalić się", "spieprzać", "gówno");
         add(Signal.COMPETENCE_ATTACK, 0.5, EN, "incompetent", "incompetence", "can't even do your own job",
-                "script-reading", "reading from a script", "first day on the job", "do you know anything",
-                "learn to do your job", "you have no idea what", "running to teacher", "clueless");
+                "reading from a script", "first day on the job", "do you know anything",
+                "learn to do your job", "you have no idea what", "clueless");
         add(Signal.COMPETENCE_ATTACK, 0.3, EN, "you people", "you lot", "do you even", "are you all", "shambles");
         add(Signal.COMPETENCE_ATTACK, 0.5, PL, "banda amatorów", "nic pani nie rozumie", "nic pan nie rozumie",
                 "pierwszy dzień w pracy", "czyta te formułki", "czyta formułki", "czy ktoś tam ma pojęcie",
-                "ma o czymkolwiek pojęcie", "=nie zna się pani", "=nie zna się pan", "jakaś kpina", "żenada",
+                "=nie zna się pani", "=nie zna się pan", "jakaś kpina", "żenada",
                 "=nie macie pojęcia", "=nie ma pani pojęcia", "=nie ma pan pojęcia");
         add(Signal.COMPETENCE_ATTACK, 0.4, PL, "niekompetentny", "niekompetentna", "niekompetencja");
         add(Signal.SECOND_PERSON, 0.3, EN, "you", "your", "you're", "u", "ur", "yourself", "yourselves", "ya");

@@ -41,15 +41,29 @@ public final class Promises {
     private Promises() {
     }
 
-    /** Every timed promise in the agent turns of {@code view} up to its {@code asOf}. */
-    public static List<CommitmentFinding> find(InteractionView view, Lexicons lexicons) {
+    /**
+     * Every timed promise in the agent turns of the interaction up to its {@code asOf}: the turns
+     * of the reading's window as already read, older agent turns read here.
+     */
+    public static List<CommitmentFinding> find(Reading reading, Lexicons lexicons) {
+        InteractionView view = reading.view();
+        if (reading.turns().isEmpty()) {
+            return List.of();
+        }
+        int windowStart = reading.turns().get(0).index();
         List<CommitmentFinding> found = new ArrayList<>();
         for (TurnView turn : view.turns()) {
-            if (!turn.byAgent() || turn.at().isAfter(view.asOf())) {
-                continue;
+            if (turn.index() >= windowStart) {
+                break;
             }
-            TurnReading t = new TurnReading(turn, lexicons.find(turn.analysis()));
-            find(t).ifPresent(found::add);
+            if (turn.byAgent()) {
+                find(new TurnReading(turn, lexicons.find(turn.analysis()))).ifPresent(found::add);
+            }
+        }
+        for (TurnReading t : reading.turns()) {
+            if (t.turn().byAgent()) {
+                find(t).ifPresent(found::add);
+            }
         }
         return found;
     }

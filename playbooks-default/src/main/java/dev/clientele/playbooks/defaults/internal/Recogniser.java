@@ -289,14 +289,18 @@ public final class Recogniser {
         }
     }
 
-    /** A customer writing again before anyone answered ("halo?", "still there?") is chasing. */
+    /**
+     * A customer writing again before anyone answered, with a question, a word of waiting or a
+     * word or two ("halo?", "still there?"), is chasing.
+     */
     private static void chasing(Reading reading, int position, TurnReading t, Map<String, Score> scores) {
         int before = reading.previousSpoken(position);
         if (before < 0) {
             return;
         }
         TurnView previous = reading.turns().get(before).turn();
-        if (previous.byCustomer() && Duration.between(previous.at(), t.turn().at()).toSeconds() >= 60) {
+        boolean chases = t.asksQuestion() || t.has(Signal.IMPATIENT) || t.words() <= 3;
+        if (chases && previous.byCustomer() && Duration.between(previous.at(), t.turn().at()).toSeconds() >= 60) {
             scores.get(PatternIds.IMPATIENT).add("chasing", 0.35, t.index(), t.opening(6));
         }
     }

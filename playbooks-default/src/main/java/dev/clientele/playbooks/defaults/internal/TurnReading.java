@@ -4,13 +4,28 @@ import dev.clientele.playbooks.api.Token;
 import dev.clientele.playbooks.api.TurnView;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
-/** One turn with the cues found in it. */
-record TurnReading(TurnView turn, List<PhraseIndex.Hit> hits) {
+/** One turn with the cues found in it, and the set of signals among them for quick questions. */
+record TurnReading(TurnView turn, List<PhraseIndex.Hit> hits, Set<Signal> signals) {
 
     TurnReading {
         hits = List.copyOf(hits);
+        signals = Set.copyOf(signals);
+    }
+
+    TurnReading(TurnView turn, List<PhraseIndex.Hit> hits) {
+        this(turn, hits, signalsOf(hits));
+    }
+
+    private static Set<Signal> signalsOf(List<PhraseIndex.Hit> hits) {
+        EnumSet<Signal> found = EnumSet.noneOf(Signal.class);
+        for (PhraseIndex.Hit h : hits) {
+            found.add(h.signal());
+        }
+        return found;
     }
 
     int index() {
@@ -18,15 +33,13 @@ record TurnReading(TurnView turn, List<PhraseIndex.Hit> hits) {
     }
 
     boolean has(Signal signal) {
-        for (PhraseIndex.Hit h : hits) {
-            if (h.signal() == signal) {
-                return true;
-            }
-        }
-        return false;
+        return signals.contains(signal);
     }
 
     List<PhraseIndex.Hit> of(Signal signal) {
+        if (!signals.contains(signal)) {
+            return List.of();
+        }
         List<PhraseIndex.Hit> found = new ArrayList<>();
         for (PhraseIndex.Hit h : hits) {
             if (h.signal() == signal) {
