@@ -253,6 +253,13 @@ class StandardTextAnalyserTests {
         }
 
         @Test
+        void aTextFullOfStrayQuotesIsStillAnalysedWhole() {
+            String text = "„a 'b ".repeat(20_000);
+            AnalysedText analysed = analyser.analyse(text, "pl");
+            assertThat(analysed.tokens()).hasSize(80_000).noneMatch(Token::quoted);
+        }
+
+        @Test
         void anUnclosedQuoteQuotesNothing() {
             AnalysedText text = analyser.analyse("this is \"absurd and slow", "en");
             assertThat(word(text, "absurd").quoted()).isFalse();

@@ -1,11 +1,19 @@
 package dev.clientele.adapter.text.internal;
 
+import java.util.Arrays;
+
 /**
  * Which characters of a text stand inside quotation marks ("…", „…”, “…”, «…», '…') or on a
  * quoted reply line starting with {@code >}. An opening mark without its closing mark quotes
  * nothing, so a stray quote cannot silence the rest of a message.
  */
 public final class Quotation {
+
+    /** Openers whose closer is searched to the end of the text. */
+    private static final String OPENERS = "\"\u201E\u201C\u00AB";
+
+    /** Single quotes quote a word or a short phrase; a longer stretch is apostrophes, not a quotation. */
+    private static final int MAX_SINGLE_QUOTED = 200;
 
     private Quotation() {
     }
@@ -14,10 +22,22 @@ public final class Quotation {
     public static boolean[] quotedCharacters(String text) {
         boolean[] quoted = new boolean[text.length()];
         markReplyLines(text, quoted);
+        // Once no closer follows some opener, none follows a later one of the same kind either:
+        // remembering that keeps a text full of stray quotes linear.
+        int[] unclosedFrom = new int[OPENERS.length()];
+        Arrays.fill(unclosedFrom, Integer.MAX_VALUE);
         int i = 0;
         while (i < text.length()) {
             char open = text.charAt(i);
+            int kind = OPENERS.indexOf(open);
+            if (kind >= 0 && i >= unclosedFrom[kind]) {
+                i++;
+                continue;
+            }
             int close = closing(text, i, open);
+            if (close < 0 && kind >= 0) {
+                unclosedFrom[kind] = i;
+            }
             if (close > i) {
                 for (int k = i + 1; k < close; k++) {
                     quoted[k] = true;
@@ -85,7 +105,8 @@ public final class Quotation {
         if (!opensWord) {
             return -1;
         }
-        for (int k = i + 2; k < text.length(); k++) {
+        int limit = Math.min(text.length(), i + MAX_SINGLE_QUOTED);
+        for (int k = i + 2; k < limit; k++) {
             char c = text.charAt(k);
             if ((c == '\'' || c == '\u2019') && !Character.isWhitespace(text.charAt(k - 1))
                     && (k + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(k + 1)))) {
