@@ -4,7 +4,8 @@
  */
 module dev.clientele.core {
     requires transitive dev.clientele.playbooks.api;
-    requires jakarta.validation;
+    // Transitive: the in-ports' command and input records carry Bean Validation annotations.
+    requires transitive jakarta.validation;
     requires org.hibernate.validator;
 
     exports dev.clientele.core;
