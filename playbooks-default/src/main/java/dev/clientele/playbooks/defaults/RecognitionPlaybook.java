@@ -11,6 +11,7 @@ import dev.clientele.playbooks.defaults.internal.Reading;
 import dev.clientele.playbooks.defaults.internal.WarmUp;
 import dev.clientele.playbooks.defaults.internal.Recognition;
 import dev.clientele.playbooks.defaults.internal.Recogniser;
+import dev.clientele.playbooks.spi.ApiVersion;
 import dev.clientele.playbooks.spi.Playbook;
 import dev.clientele.playbooks.spi.PlaybookContext;
 import dev.clientele.playbooks.spi.PlaybookDescriptor;
@@ -29,7 +30,7 @@ public final class RecognitionPlaybook implements Playbook {
     /** This playbook's id. */
     public static final String ID = "clientele-recognition";
     private static final PlaybookDescriptor DESCRIPTOR = new PlaybookDescriptor(ID, "0.1.0",
-            dev.clientele.playbooks.spi.ApiVersion.CURRENT, Set.copyOf(Lexicons.LANGUAGES),
+            ApiVersion.CURRENT, Set.copyOf(Lexicons.LANGUAGES),
             Set.copyOf(PatternIds.BUILT_IN), Set.of(), 60);
 
     private final Compiled compiled = new Compiled();

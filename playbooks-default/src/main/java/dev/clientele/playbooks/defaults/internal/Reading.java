@@ -1,6 +1,7 @@
 package dev.clientele.playbooks.defaults.internal;
 
 import dev.clientele.playbooks.api.InteractionView;
+import dev.clientele.playbooks.api.Speaker;
 import dev.clientele.playbooks.api.TurnView;
 
 import java.util.ArrayList;
@@ -56,7 +57,7 @@ public record Reading(InteractionView view, List<TurnReading> turns) {
     /** The position in {@link #turns()} of the nearest non-system turn before {@code position}, or -1. */
     int previousSpoken(int position) {
         for (int i = position - 1; i >= 0; i--) {
-            if (!turns.get(i).turn().from().equals(dev.clientele.playbooks.api.Speaker.SYSTEM)) {
+            if (turns.get(i).turn().from() != Speaker.SYSTEM) {
                 return i;
             }
         }

@@ -9,6 +9,7 @@ import dev.clientele.playbooks.api.TurnView;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -171,8 +172,7 @@ public final class Recogniser {
             PhraseIndex.Hit h = t.of(Signal.ANGER).get(0);
             aggressive.add("anger", 0.1, t.index(), t.quote(h));
         }
-        TextSignalsView signals = new TextSignalsView(t);
-        if (signals.shouting()) {
+        if (shouting(t)) {
             Token word = t.shoutedWord();
             aggressive.add("shouting", 0.2, t.index(), word == null ? null : word.text());
         }
@@ -356,7 +356,7 @@ public final class Recogniser {
     }
 
     private static Set<String> contentLemmas(TurnReading t) {
-        Set<String> lemmas = new java.util.HashSet<>();
+        Set<String> lemmas = new HashSet<>();
         for (Token token : t.turn().analysis().tokens()) {
             if (token.isWord() && !token.quoted() && token.folded().length() >= 4) {
                 lemmas.add(token.lemma());
@@ -415,9 +415,7 @@ public final class Recogniser {
     }
 
     /** Shouting: most letters in capitals over a message of some length. */
-    private record TextSignalsView(TurnReading t) {
-        boolean shouting() {
-            return t.turn().analysis().signals().capitalsRatio() >= 0.6 && t.words() >= 4;
-        }
+    private static boolean shouting(TurnReading t) {
+        return t.turn().analysis().signals().capitalsRatio() >= 0.6 && t.words() >= 4;
     }
 }
