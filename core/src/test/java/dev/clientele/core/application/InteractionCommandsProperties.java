@@ -106,6 +106,7 @@ class InteractionCommandsProperties {
                     assertThat(after).as("a refused command changes nothing").isEqualTo(before);
                 }
             }
+            InteractionInvariants.clocksNeverTurnBack(run.current());
         });
         // Guards the generator: a property over commands that are always refused would prove nothing.
         assertThat(made).containsOnlyKeys("Say", "Move", "Escalate", "StepDown", "Promise")

@@ -53,6 +53,36 @@ public final class InteractionInvariants {
                 .isEqualTo(before.commitments());
     }
 
+    /**
+     * Reads the interaction's clocks every few minutes for a day after it opened: a first response,
+     * once met or breached, never changes again, and neither does a commitment once kept or broken.
+     */
+    public static void clocksNeverTurnBack(Interaction i) {
+        java.time.Instant from = i.history().get(0).at();
+        dev.clientele.core.domain.sla.ClockStatus first = null;
+        java.util.List<dev.clientele.core.domain.sla.ClockStatus> settled = null;
+        for (int minutes = 0; minutes <= 24 * 60; minutes += 4) {
+            java.time.Instant asOf = from.plusSeconds(60L * minutes);
+            var reading = i.firstResponse(asOf);
+            if (reading.isPresent()) {
+                var status = reading.get().status();
+                if (first != null && first != dev.clientele.core.domain.sla.ClockStatus.PENDING) {
+                    assertThat(status).as("first response at %s", asOf).isEqualTo(first);
+                }
+                first = status;
+            }
+            var commitments = i.commitmentStatuses(asOf);
+            if (settled != null) {
+                for (int k = 0; k < commitments.size(); k++) {
+                    if (settled.get(k) != dev.clientele.core.domain.sla.ClockStatus.PENDING) {
+                        assertThat(commitments.get(k)).as("commitment %d at %s", k, asOf).isEqualTo(settled.get(k));
+                    }
+                }
+            }
+            settled = commitments;
+        }
+    }
+
     static void partiesAreConsistent(Interaction i) {
         assertThat(i.requester().roles()).as("a person holds at least one role").isNotEmpty();
         if (i.requester().has(Role.PROSPECT)) {
