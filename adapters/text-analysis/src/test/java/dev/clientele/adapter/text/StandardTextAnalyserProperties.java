@@ -19,7 +19,8 @@ import static org.quicktheories.generators.SourceDSL.strings;
 class StandardTextAnalyserProperties {
 
     private static final List<String> FRAGMENTS = List.of(
-            "Żądam", "kierownika", "zadam", "nie", "jestem", "zły", "not", "angry", "don't", "dont", "I", "WANT",
+            "Żądam", "KRAKÓW", "Kraków", "krakow", "kierownika", "zadam", "nie", "jestem", "zły", "not", "angry",
+            "don't", "dont", "I", "WANT",
             "refund", "!!!", "?!?", "...", ",", ".", "?", "\"", "„", "”", "«", "»", "'", "’", ">", "\n", " ", "  ",
             "\t", "😡", "👨‍👩‍👧", "🇵🇱", "❤️", "1️⃣", ":)", ":-(", "<3", "@united", "#fail", "https://t.co/x?a=1",
             "www.example.pl", "delta.com", "jan@firma.pl", "15:30", "10am", "1,5", "e-mail", "co-", "-",
@@ -75,6 +76,19 @@ class StandardTextAnalyserProperties {
         qt().forAll(messages(), languages()).checkAssert((text, language) -> {
             assertThat(ANALYSER.analyse(text, language)).isEqualTo(other.analyse(text, language));
             assertThat(ANALYSER.analyse(text, language)).isEqualTo(ANALYSER.analyse(text, language));
+        });
+    }
+
+    @Test
+    void whatWasAnalysedBeforeNeverChangesAnAnswer() {
+        qt().forAll(messages(), languages()).checkAssert((text, language) -> {
+            StandardTextAnalyser fresh = new StandardTextAnalyser();
+            StandardTextAnalyser warmed = new StandardTextAnalyser();
+            warmed.analyse(text.toUpperCase(Locale.ROOT), language);
+            warmed.analyse(text.toLowerCase(Locale.ROOT) + " ą", language);
+            warmed.detectLanguage(List.of(text.toUpperCase(Locale.ROOT)));
+            assertThat(warmed.analyse(text, language)).isEqualTo(fresh.analyse(text, language));
+            assertThat(warmed.detectLanguage(List.of(text))).isEqualTo(fresh.detectLanguage(List.of(text)));
         });
     }
 

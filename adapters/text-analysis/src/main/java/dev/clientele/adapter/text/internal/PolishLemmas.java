@@ -99,7 +99,7 @@ public final class PolishLemmas {
         if (cached != null) {
             return cached;
         }
-        String lemma = compute(word, lower, textHasNoDiacritics);
+        String lemma = compute(lower, textHasNoDiacritics);
         if (cache.size() >= CACHE_LIMIT) {
             // A crude bound on memory; results never depend on the cache.
             cache.clear();
@@ -111,22 +111,30 @@ public final class PolishLemmas {
     /** Whether the dictionary knows the word as written, in lower case, or with up to two diacritics restored. */
     public boolean knowsPerhapsWithoutDiacritics(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        Boolean cached = knownCache.get(word);
+        Boolean cached = knownCache.get(lower);
         if (cached != null) {
             return cached;
         }
-        boolean known = !lookup(lower).isEmpty() || !lookup(word).isEmpty() || restore(lower, null, 2) != null;
+        boolean known = !lookup(lower).isEmpty() || !lookup(capitalised(lower)).isEmpty() || restore(lower, null, 2) != null;
         if (knownCache.size() >= CACHE_LIMIT) {
             knownCache.clear();
         }
-        knownCache.put(word, known);
+        knownCache.put(lower, known);
         return known;
     }
 
-    private String compute(String word, String lower, boolean textHasNoDiacritics) {
+    private static String capitalised(String lower) {
+        int first = lower.codePointAt(0);
+        return new StringBuilder(lower.length()).appendCodePoint(Character.toTitleCase(first))
+                .append(lower, Character.charCount(first), lower.length()).toString();
+    }
+
+    private String compute(String lower, boolean textHasNoDiacritics) {
         List<Reading> readings = lookup(lower);
-        if (readings.isEmpty() && !word.equals(lower)) {
-            readings = lookup(word);
+        if (readings.isEmpty()) {
+            // Proper names are capitalised in the dictionary ("Kraków"); the lower-case form alone
+            // decides, so the cache keyed by it can never change an answer.
+            readings = lookup(capitalised(lower));
         }
         readings = withoutAbbreviations(readings, lower);
         if (!readings.isEmpty()) {
