@@ -86,14 +86,14 @@ class SalesforceImportTests {
     @Test
     void listsTheCasesSalesforceMarksAsEscalatedBesideTheInteractions() {
         assertThat(tree.escalatedInSource()).containsExactlyInAnyOrder("00002001", "00002003");
-        assertThat(rest.escalatedInSource()).isEmpty();
+        assertThat(rest.escalatedInSource()).containsExactly("500Qy00000ABCdEGAA");
     }
 
     @Test
     void mapsTheOriginOntoTheContractChannels() {
         assertThat(tree.interactions()).extracting(InteractionInput::id, InteractionInput::channel)
                 .containsExactly(tuple("00002001", "email"), tuple("00002003", "chat"), tuple("CaseRef2", "phone"));
-        assertThat(rest.interactions()).extracting(InteractionInput::channel).containsExactly("email");
+        assertThat(rest.interactions()).extracting(InteractionInput::channel).containsExactly("email", "phone");
     }
 
     @Test
@@ -112,6 +112,14 @@ class SalesforceImportTests {
                 tuple(Instant.parse("2025-03-04T10:05:00Z"), "agent", "Replacement order 7731 created."),
                 tuple(Instant.parse("2025-03-04T10:30:00Z"), "customer",
                         "Thanks, please send the tracking number as soon as you have it."));
+    }
+
+    @Test
+    void takesTheAccountNameFromAParentLookupWithoutIdAndTheRequesterFromTheWebToCaseFields() {
+        InteractionInput kayaks = interaction(rest, "500Qy00000ABCdEGAA");
+        assertThat(kayaks.account()).isEqualTo(new AccountInput("001Qy00000FJOrdAAA", "Fjord Kayaks", null, List.of()));
+        assertThat(kayaks.requester())
+                .isEqualTo(new PartyInput("ops@fjordkayaks.example", "Fjord Kayaks operations", List.of("end-user")));
     }
 
     @Test

@@ -10,6 +10,7 @@ import dev.clientele.core.application.port.in.TurnInput;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -328,7 +329,8 @@ final class CaseMapping {
             return at.get();
         }
         if (importedAt == null) {
-            importedAt = clock.instant();
+            // Whole seconds, as Salesforce stores CreatedDate.
+            importedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         }
         sink.problem(ImportProblem.assumed(name, (record.text(field) == null ? "no " + field
                 : field + " is not a date-time: " + record.text(field)) + "; dated at the import, " + importedAt));

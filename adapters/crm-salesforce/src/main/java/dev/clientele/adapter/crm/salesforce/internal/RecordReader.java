@@ -152,13 +152,20 @@ final class RecordReader {
                         addRecord((ObjectNode) child, file, type, linkValue(record));
                     }
                 }
-            } else if (value.has("Id") || value.path("attributes").has("referenceId")) {
-                // A parent lookup such as "Contact": {...} on a Case: link to it unless the Id field is there.
+            } else {
+                // A parent lookup such as "Contact": {...} on a Case. A query that selects only
+                // Account.Name leaves out the Account's Id; the Case's AccountId supplies it.
                 String lookup = field.getKey().endsWith("__r")
                         ? field.getKey().substring(0, field.getKey().length() - 3) + "__c" : field.getKey() + "Id";
-                SfRecord parent = addRecord((ObjectNode) value, file, null, null);
-                if (parent != null && !own.hasNonNull(lookup)) {
-                    own.put(lookup, linkValue(parent));
+                ObjectNode parentJson = (ObjectNode) value;
+                if (!parentJson.has("Id") && !value.path("attributes").has("referenceId") && own.path(lookup).isTextual()) {
+                    parentJson = parentJson.deepCopy().put("Id", own.path(lookup).asText());
+                }
+                if (parentJson.has("Id") || value.path("attributes").has("referenceId")) {
+                    SfRecord parent = addRecord(parentJson, file, null, null);
+                    if (parent != null && !own.hasNonNull(lookup)) {
+                        own.put(lookup, linkValue(parent));
+                    }
                 }
             }
         }
