@@ -341,7 +341,7 @@ class RecognitionPlaybookTests {
             assertThat(tactics(r)).contains("aggressive.let-vent", "aggressive.substance-too-early")
                     .doesNotContain("aggressive.move-to-substance");
             Recommendation avoid = Results.tactic(r, "aggressive.substance-too-early");
-            assertThat(avoid.overrides()).contains("aggressive.move-to-substance");
+            assertThat(avoid.overrides()).contains("aggressive.move-to-substance", "aggressive.what-would-put-it-right");
         }
 
         @Test
@@ -363,6 +363,33 @@ class RecognitionPlaybookTests {
                     .extracting(Recommendation::kind).contains(Recommendation.Kind.SAY, Recommendation.Kind.DO,
                             Recommendation.Kind.ASK, Recommendation.Kind.AVOID);
             assertThat(r.recommendations()).extracting(Recommendation::text).anyMatch(t -> t.contains("Uspokój"));
+        }
+
+        @Test
+        void everyPatternHasAdviceOfEveryKindSayAskDoAvoid() {
+            List<PlaybookResult> results = List.of(
+                    recognise(Conversation.english().customer("Still waiting, how long? Been on hold for 2 hours.")),
+                    recognise(Conversation.english().customer("Unacceptable. I need it today, full stop.")),
+                    recognise(Conversation.english().customer("The thing with lights is gone, I don't know, my granddaughter usually does this for me.")),
+                    recognise(Conversation.english().customer("Everything is lost!!! Disaster!!!")),
+                    recognise(Conversation.english().customer("I'm an engineer, I've checked everything, this is a bug on your side.")),
+                    recognise(Conversation.english().customer("It's me again, I forgot my password and can't remember the steps.")),
+                    recognise(Conversation.english().customer("News?").agent("Unfortunately it is postponed by weeks.")
+                            .customer("Ok, fine, I'll manage.")),
+                    recognise(Conversation.english().customer("I'm so nervous, get me your supervisor! This is really important.")),
+                    recognise(Conversation.english().customer("Lovely sunshine and rain, by the way my grandson's wedding, haha. Anyway, did you see the football?")),
+                    recognise(Conversation.english().customer("One of those weeks, nothing goes right and nobody listens.")),
+                    recognise(Conversation.english().customer("Listen to me, I decide, just do it and don't ask.")),
+                    recognise(Conversation.english().customer("You useless idiots, you people are clueless!")));
+            for (PlaybookResult r : results) {
+                assertThat(r.observations()).isNotEmpty();
+                assertThat(r.recommendations()).extracting(Recommendation::kind)
+                        .as("advice for %s", reported(r).keySet())
+                        .contains(Recommendation.Kind.SAY, Recommendation.Kind.ASK, Recommendation.Kind.DO,
+                                Recommendation.Kind.AVOID);
+            }
+            assertThat(results).extracting(r -> reported(r).keySet()).flatExtracting(k -> k)
+                    .containsAll(PatternIds.BUILT_IN);
         }
 
         @Test

@@ -59,6 +59,20 @@ class ServicePlaybookTests {
     }
 
     @Test
+    void aClockTimeLaterTodayIsDueTodayInUtc() {
+        assertThat(promise("en", "I'll call you back by 3pm.").commitments()).extracting(CommitmentFinding::due)
+                .containsExactly(Instant.parse("2026-03-02T15:00:00Z"));
+        assertThat(promise("pl", "Odezwę się do 15:30.").commitments()).extracting(CommitmentFinding::due)
+                .containsExactly(Instant.parse("2026-03-02T15:30:00Z"));
+    }
+
+    @Test
+    void aClockTimeAlreadyPastTodayIsDueTomorrow() {
+        assertThat(promise("en", "I'll get back to you by 8am.").commitments()).extracting(CommitmentFinding::due)
+                .containsExactly(Instant.parse("2026-03-03T08:00:00Z"));
+    }
+
+    @Test
     void aTimeWithoutAPromiseIsNoCommitment() {
         assertThat(promise("en", "The courier can deliver tomorrow by 10am.").commitments()).isEmpty();
         assertThat(promise("pl", "Najbliższy termin technika to jutro między 8 a 12.").commitments()).isEmpty();

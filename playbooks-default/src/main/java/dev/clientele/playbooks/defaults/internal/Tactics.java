@@ -44,6 +44,9 @@ final class Tactics {
                     new Line("wants-it-now.earliest-real-time", SAY, 80,
                             "Give the earliest time that can really be met and say briefly what it depends on.",
                             "Podaj najwcześniejszy termin, który naprawdę da się dotrzymać, i krótko wyjaśnij, od czego zależy."),
+                    new Line("wants-it-now.what-is-at-stake", ASK, 65,
+                            "Ask what exactly depends on the deadline, so you can look for a workaround for that part.",
+                            "Zapytaj, co dokładnie zależy od tego terminu, żeby poszukać obejścia właśnie dla tej części."),
                     new Line("wants-it-now.faster-route", DO, 55,
                             "Check whether someone with more authority can open a faster route, and tell them you are checking.",
                             "Sprawdź, czy ktoś z większymi uprawnieniami może otworzyć szybszą drogę, i powiedz klientowi, że to sprawdzasz."),
@@ -103,10 +106,16 @@ final class Tactics {
                     new Line("forgetful.recap", SAY, 60,
                             "Recap the earlier instructions step by step without remarking that they were given before.",
                             "Powtórz wcześniejsze instrukcje krok po kroku, bez wytykania, że już je przekazano."),
+                    new Line("forgetful.what-is-remembered", ASK, 50,
+                            "Ask what they remember of the earlier steps, so you start from there rather than from the beginning.",
+                            "Zapytaj, co klient pamięta z wcześniejszych kroków, żeby zacząć od tego miejsca, a nie od początku."),
                     new Line("forgetful.reproach", AVOID, 55,
                             "Avoid 'as I told you last time'; it embarrasses and solves nothing.",
                             "Unikaj zwrotów typu „jak mówiłem ostatnio” — zawstydzają i niczego nie rozwiązują."))),
             Map.entry(PatternIds.YES_SAYER, List.of(
+                    new Line("yes-sayer.name-the-downside", SAY, 65,
+                            "Name the downside plainly yourself (for example the weeks without service) so that they can react to it.",
+                            "Sam nazwij wprost niedogodność (np. tygodnie bez usługi), żeby klient mógł się do niej odnieść."),
                     new Line("yes-sayer.open-questions", ASK, 80,
                             "Ask open questions about how the outcome affects them (how will you manage in the meantime?), not yes/no questions.",
                             "Zadawaj pytania otwarte o to, jak rozwiązanie wpłynie na klienta (jak sobie pan poradzi w tym czasie?), a nie pytania na tak/nie."),
@@ -139,6 +148,9 @@ final class Tactics {
                     new Line("chatterbox.steer-back-gently", SAY, 70,
                             "Answer warmly in one sentence, then steer back to the case with a concrete question.",
                             "Odpowiedz ciepło jednym zdaniem, a potem wróć do sprawy konkretnym pytaniem."),
+                    new Line("chatterbox.one-case-question", ASK, 65,
+                            "Ask one concrete question about the case (the order, what should happen next) to bring the talk back to it.",
+                            "Zadaj jedno konkretne pytanie o sprawę (zamówienie, co ma się wydarzyć dalej), żeby wrócić do tematu."),
                     new Line("chatterbox.concise", DO, 55,
                             "Keep your own replies short and to the point.",
                             "Twoje odpowiedzi niech będą krótkie i rzeczowe."),
@@ -172,6 +184,12 @@ final class Tactics {
                             "Do not challenge their position or compete for control of the conversation.",
                             "Nie podważaj stanowiska klienta i nie rywalizuj o kontrolę nad rozmową."))),
             Map.entry(PatternIds.AGGRESSIVE, List.of(
+                    new Line("aggressive.acknowledge-frustration", SAY, 70,
+                            "Acknowledge the frustration in a few calm words, without agreeing with the insults.",
+                            "Nazwij spokojnie frustrację klienta w kilku słowach, nie przyznając racji obelgom."),
+                    new Line("aggressive.what-would-put-it-right", ASK, 70,
+                            "When they have had their say, ask what outcome would put things right for them.",
+                            "Gdy klient już się wypowie, zapytaj, jakie rozwiązanie naprawi dla niego sytuację."),
                     new Line("aggressive.not-personal", AVOID, 60,
                             "Do not take the remarks personally or answer in the same tone.",
                             "Nie bierz uwag do siebie i nie odpowiadaj w tym samym tonie."))));
@@ -187,7 +205,7 @@ final class Tactics {
     static final Line AGGRESSIVE_NOT_YET = new Line("aggressive.substance-too-early", AVOID, 85,
             "Do not push facts or solutions yet; they will not be heard until the intensity drops.",
             "Nie przechodź jeszcze do faktów ani rozwiązań — nie zostaną usłyszane, dopóki emocje nie opadną.",
-            Set.of("aggressive.move-to-substance", "know-it-all.rule-out-together"));
+            Set.of("aggressive.move-to-substance", "aggressive.what-would-put-it-right", "know-it-all.rule-out-together"));
     static final Line AGGRESSIVE_SUBSTANCE = new Line("aggressive.move-to-substance", DO, 85,
             "The intensity is dropping: move to the substance now, with a concrete proposal.",
             "Emocje opadają: teraz przejdź do meritum i zaproponuj konkretne rozwiązanie.");
