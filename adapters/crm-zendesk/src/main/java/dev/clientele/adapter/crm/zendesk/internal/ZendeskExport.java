@@ -42,6 +42,7 @@ final class ZendeskExport {
     private final Map<String, Ticket> tickets = new TreeMap<>(Ids.ORDER);
     private final Map<String, Map<String, Comment>> commentsByTicket = new HashMap<>();
     private final Map<String, String> sharedIds = new HashMap<>();
+    private Map<String, List<User>> membersWithRoles;
 
     ZendeskExport(RoleRules rules, TextSpill texts) {
         this.rules = rules;
@@ -177,18 +178,25 @@ final class ZendeskExport {
         return orphans;
     }
 
-    /** Members of an organization with a payer or decision-maker role, by id order. */
+    /**
+     * Members of an organization with a payer or decision-maker role, by id order. Built once, on
+     * the first call after reading, so that mapping stays linear in the number of tickets.
+     */
     List<User> membersWithRoles(String organizationId) {
-        List<User> members = new ArrayList<>();
-        for (User user : users.values()) {
-            if ((user.payer() || user.decisionMaker())
-                    && (organizationId.equals(user.organizationId())
-                    || organizationsOf(user.id()).contains(organizationId))) {
-                members.add(user);
+        if (membersWithRoles == null) {
+            membersWithRoles = new HashMap<>();
+            List<User> marked = users.values().stream().filter(u -> u.payer() || u.decisionMaker())
+                    .sorted((a, b) -> Ids.ORDER.compare(a.id(), b.id())).toList();
+            for (User user : marked) {
+                Set<String> organizations = new TreeSet<>(Ids.ORDER);
+                organizations.addAll(organizationsOf(user.id()));
+                if (user.organizationId() != null) {
+                    organizations.add(user.organizationId());
+                }
+                organizations.forEach(o -> membersWithRoles.computeIfAbsent(o, k -> new ArrayList<>()).add(user));
             }
         }
-        members.sort((a, b) -> Ids.ORDER.compare(a.id(), b.id()));
-        return members;
+        return membersWithRoles.getOrDefault(organizationId, List.of());
     }
 
     private static boolean newer(String held, String arriving) {
