@@ -137,9 +137,4 @@ public final class InteractionFiles {
         }
         return text.toString();
     }
-
-    /** Problems as lines, for callers that collect them. */
-    public static List<String> lines(String name, InvalidInputException e) {
-        return e.violations().stream().map(v -> name + ": " + v).toList();
-    }
 }
