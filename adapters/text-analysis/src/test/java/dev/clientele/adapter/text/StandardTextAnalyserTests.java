@@ -283,6 +283,14 @@ class StandardTextAnalyserTests {
         }
 
         @Test
+        void sentencesTypedWithoutASpaceAfterTheFullStopAreNotAddresses() {
+            AnalysedText text = analyser.analyse("Nie wiem.Co teraz?A gdzie.pl", "pl");
+            assertThat(text.tokens()).filteredOn(t -> t.kind() == Kind.URL).extracting(Token::text)
+                    .containsExactly("gdzie.pl");
+            assertThat(word(text, "Co").kind()).isEqualTo(Kind.WORD);
+        }
+
+        @Test
         void emailAddressesAreAddressesNotMentions() {
             AnalysedText text = analyser.analyse("write to jan.kowalski@firma.pl now", "pl");
             assertThat(word(text, "jan.kowalski@firma.pl").kind()).isEqualTo(Kind.URL);

@@ -4,7 +4,6 @@ import dev.clientele.playbooks.api.Token.Kind;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -18,8 +17,9 @@ import java.util.Set;
  */
 public final class Tokeniser {
 
+    /** Endings of bare domains; not "co", which is also the Polish "what" after a missing space. */
     private static final Set<String> DOMAIN_ENDINGS = Set.of(
-            "com", "pl", "org", "net", "io", "eu", "co", "uk", "de", "app", "info", "gov", "edu");
+            "com", "pl", "org", "net", "io", "eu", "uk", "de", "app", "info", "gov", "edu");
 
     private Tokeniser() {
     }
@@ -238,7 +238,8 @@ public final class Tokeniser {
         if (lastLabelStart < 0) {
             return wordEnd;
         }
-        String ending = text.substring(lastLabelStart, lastLabelEnd).toLowerCase(Locale.ROOT);
+        // Written in lower case, as addresses are; "wiem.Co" is a sentence typed without a space.
+        String ending = text.substring(lastLabelStart, lastLabelEnd);
         if (!DOMAIN_ENDINGS.contains(ending) || (lastLabelEnd < text.length() && Character.isLetterOrDigit(text.charAt(lastLabelEnd)))) {
             return wordEnd;
         }
