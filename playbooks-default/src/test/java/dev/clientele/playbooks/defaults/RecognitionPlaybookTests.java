@@ -74,6 +74,16 @@ class RecognitionPlaybookTests {
         }
 
         @Test
+        void aQuestionAboutWhatAnAbbreviationMeansIsNonTechnicalInBothLanguages() {
+            assertThat(reported(recognise(Conversation.english().customer("Sorry, what is 2FA?"))))
+                    .containsKey(PatternIds.NON_TECHNICAL);
+            assertThat(reported(recognise(Conversation.polish().customer("A co to jest VPN?"))))
+                    .containsKey(PatternIds.NON_TECHNICAL);
+            assertThat(reported(recognise(Conversation.english().customer("What is the status of my order?"))))
+                    .doesNotContainKey(PatternIds.NON_TECHNICAL);
+        }
+
+        @Test
         void recognisesAPanickerInPolishFromCatastrophisingAndExclamations() {
             PlaybookResult r = recognise(Conversation.polish()
                     .customer("Ratunku!!! Skasowałam wszystkie faktury, to katastrofa, stracę pracę!!!"));

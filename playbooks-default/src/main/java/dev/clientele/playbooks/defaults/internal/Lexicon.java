@@ -87,6 +87,8 @@ final class Lexicon {
                 "i'm not good with", "not very technical", "not a computer person", "my grandson", "my granddaughter",
                 "usually does this for me", "what does that mean",
                 "what's a", "what is a");
+        add(Signal.MEANING_QUESTION, 0.5, EN, "what is", "what's", "what does", "what do you mean by");
+        add(Signal.MEANING_QUESTION, 0.5, PL, "co to jest", "co to znaczy", "co oznacza", "co to za");
         add(s, 0.3, EN, "whatever it is", "some kind of", "the computer says", "it's gone", "blinking", "lights");
         add(s, 0.2, EN, "i don't know", "something");
         add(s, 0.45, PL, "to coś", "ta rzecz", "takie pudełko", "ta skrzynka", "nie znam się", "nie znam się na tym",

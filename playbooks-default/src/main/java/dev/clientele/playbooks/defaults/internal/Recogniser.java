@@ -55,6 +55,7 @@ public final class Recogniser {
             customerTurnsSeen++;
             lexicalEvidence(t, scores);
             waitingTime(t, scores);
+            asksWhatJargonMeans(t, scores);
             aggression(t, scores);
             managerDemand(t, customerTurnsSeen, scores);
             agreementToBadNews(reading, p, t, scores);
@@ -116,6 +117,42 @@ public final class Recogniser {
                 return;
             }
         }
+    }
+
+    /** "What is DM?", "co to jest VPN?": asking what an abbreviation means is the mark of missing vocabulary. */
+    private static void asksWhatJargonMeans(TurnReading t, Map<String, Score> scores) {
+        if (!t.asksQuestion() || t.words() > 12) {
+            return;
+        }
+        List<Token> tokens = t.turn().analysis().tokens();
+        for (PhraseIndex.Hit h : t.of(Signal.MEANING_QUESTION)) {
+            for (int i = h.lastToken() + 1; i < tokens.size() && i <= h.lastToken() + 3; i++) {
+                if (isAbbreviation(tokens.get(i))) {
+                    scores.get(PatternIds.NON_TECHNICAL).add("asks-about-jargon", 0.5, t.index(), t.quote(h.firstToken(), i));
+                    return;
+                }
+            }
+        }
+    }
+
+    private static boolean isAbbreviation(Token t) {
+        String w = t.text();
+        if (!t.isWord() || w.length() < 2 || w.length() > 5) {
+            return false;
+        }
+        boolean letter = false;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isLetter(c)) {
+                letter = true;
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+            } else if (!Character.isDigit(c)) {
+                return false;
+            }
+        }
+        return letter;
     }
 
     private static boolean isQuantity(Token t) {

@@ -53,6 +53,8 @@ enum Signal {
     CONTRACT_CHANGE(null),
     /** Words of off-topic small talk: weather, family, holidays. */
     SMALL_TALK(null),
+    /** The start of a question about what a word means: "what is", "co to znaczy". */
+    MEANING_QUESTION(null),
     /** A unit of waiting time: hour, minutes, days. */
     TIME_UNIT(null);
 
