@@ -34,6 +34,7 @@ import java.util.concurrent.Callable;
         footerHeading = "%nExamples:%n",
         footer = {
                 "  clientele import zendesk zendesk-export/ --out tickets.jsonl",
+                "  clientele import zendesk users-and-tickets.jsonl --payer-field billing_contact --tier-field plan --out tickets.jsonl",
                 "  clientele import salesforce data/sample-data-plan.json --out cases.jsonl",
                 "  clientele import zendesk export.jsonl --out tickets.jsonl && clientele batch tickets.jsonl --out assessments.jsonl",
                 "",
@@ -58,6 +59,23 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "OUT.jsonl", description = "Where to write the interactions.")
     Path out;
 
+    @Option(names = "--tier-field", paramLabel = "FIELD",
+            description = "The organization (Zendesk) or Account (Salesforce) field holding the contract tier.")
+    String tierField;
+
+    @Option(names = "--payer-field", paramLabel = "KEY", description = "Zendesk: a user field that marks who pays.")
+    String payerField;
+
+    @Option(names = "--payer-tag", paramLabel = "TAG", description = "Zendesk: a user tag that marks who pays (default: payer).")
+    String payerTag;
+
+    @Option(names = "--decision-maker-field", paramLabel = "KEY", description = "Zendesk: a user field that marks who decides.")
+    String decisionMakerField;
+
+    @Option(names = "--decision-maker-tag", paramLabel = "TAG",
+            description = "Zendesk: a user tag that marks who decides (default: decision_maker).")
+    String decisionMakerTag;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -68,6 +86,11 @@ final class ImportCommand implements Callable<Integer> {
         Path parent = out.toAbsolutePath().getParent();
         if (parent != null && !Files.isDirectory(parent)) {
             throw new UsageProblem(out + ": the folder " + parent + " does not exist");
+        }
+        if (source == Source.salesforce && (payerField != null || payerTag != null || decisionMakerField != null
+                || decisionMakerTag != null)) {
+            throw new UsageProblem("--payer-* and --decision-maker-* apply to zendesk only: Salesforce roles come from "
+                    + "AccountContactRelation.Roles");
         }
         Path partial = out.resolveSibling(out.getFileName() + ".partial");
         long[] counts = new long[4];
@@ -96,8 +119,8 @@ final class ImportCommand implements Callable<Integer> {
                 }
             };
             switch (source) {
-                case zendesk -> ZendeskImport.withDefaults().read(path, sink);
-                case salesforce -> SalesforceImport.withDefaults().read(path, sink);
+                case zendesk -> zendesk().read(path, sink);
+                case salesforce -> salesforce().read(path, sink);
             }
         } catch (RuntimeException | IOException e) {
             Files.deleteIfExists(partial);
@@ -112,5 +135,33 @@ final class ImportCommand implements Callable<Integer> {
                 + " records skipped, " + counts[2] + " imported with assumptions, " + counts[3]
                 + " already escalated in " + source);
         return counts[0] > 0 ? ExitCodes.OK : ExitCodes.INVALID;
+    }
+
+    private ZendeskImport zendesk() {
+        ZendeskImport.Builder builder = ZendeskImport.builder();
+        if (payerField != null) {
+            builder.payerField(payerField);
+        }
+        if (payerTag != null) {
+            builder.payerTag(payerTag);
+        }
+        if (decisionMakerField != null) {
+            builder.decisionMakerField(decisionMakerField);
+        }
+        if (decisionMakerTag != null) {
+            builder.decisionMakerTag(decisionMakerTag);
+        }
+        if (tierField != null) {
+            builder.tierField(tierField);
+        }
+        return builder.build();
+    }
+
+    private SalesforceImport salesforce() {
+        SalesforceImport.Builder builder = SalesforceImport.builder();
+        if (tierField != null) {
+            builder.tierField(tierField);
+        }
+        return builder.build();
     }
 }

@@ -218,6 +218,25 @@ class CommandLineTests {
     }
 
     @Test
+    void importTakesTheZendeskPayerFromTheTagGiven() throws IOException {
+        Path export = temp.resolve("org.json");
+        Files.writeString(export, """
+                {"tickets": [{"id": 502, "description": "Please cancel our contract.", "requester_id": 9002,
+                  "organization_id": 77, "via": {"channel": "web"}, "created_at": "2026-03-02T09:00:00Z"}],
+                 "users": [{"id": 9002, "name": "Ola", "role": "end-user", "organization_id": 77},
+                           {"id": 9003, "name": "Jan", "role": "end-user", "organization_id": 77, "tags": ["billing"]}],
+                 "organizations": [{"id": 77, "name": "Firma"}]}
+                """);
+        Path out = temp.resolve("tagged.jsonl");
+        Run run = Run.of("import", "zendesk", export.toString(), "--payer-tag", "billing", "--out", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.readString(out)).contains("\"roles\":[\"payer\"]");
+        Run wrong = Run.of("import", "salesforce", export.toString(), "--payer-tag", "billing", "--out", out.toString());
+        assertThat(wrong.exitCode()).isEqualTo(2);
+        assertThat(wrong.err()).startsWith("clientele: --payer-* and --decision-maker-* apply to zendesk only");
+    }
+
+    @Test
     void importOfAMissingExportIsAUsageError() {
         Run run = Run.of("import", "salesforce", temp.resolve("none").toString(), "--out", temp.resolve("o.jsonl").toString());
         assertThat(run.exitCode()).isEqualTo(2);
