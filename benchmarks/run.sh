@@ -4,7 +4,8 @@
 #   JSONL (10k and 100k interactions, /usr/bin/time -v), and start-up against a hello-world jar.
 # Takes about 12 minutes on a 2-core machine. Builds the jars first when they are missing or older
 # than any source. Environment: JMH_OPTS (default: short settings), CLIENTELE_DATA (shared data),
-# BENCH_OUT (results folder, default benchmarks/target/run).
+# BENCH_OUT (results folder, default benchmarks/target/run), SKIP_BUILD=1 (measure the jars as they are),
+# BENCH_JAR and CLI_JAR (other jars to measure).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -39,7 +40,7 @@ stale() {
     [ -n "$(find . \( -name 'target*' -o -name '.git' \) -prune -o \
         \( -name '*.java' -o -name 'pom.xml' -o -path '*/src/main/resources/*' \) -newer "$1" -print -quit)" ]
 }
-if stale "$BENCH_JAR" || stale "$CLI_JAR"; then
+if [ "${SKIP_BUILD:-0}" != 1 ] && { stale "$BENCH_JAR" || stale "$CLI_JAR"; }; then
     say "building (mvn -B -q package -DskipTests)"
     mvn -B -q package -DskipTests
 fi

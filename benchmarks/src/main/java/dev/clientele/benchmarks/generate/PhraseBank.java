@@ -115,8 +115,8 @@ record PhraseBank(String language, List<String> greetings, List<String> problems
                 List.of("Pozdrawiam", "Z poważaniem", "Proszę o szybką odpowiedź.", "Dziękuję", ""),
                 List.of("Anna", "Piotr", "Katarzyna", "Tomasz", "Magdalena", "Krzysztof", "Agnieszka", "Marek",
                         "Joanna", "Paweł", "Ewa", "Michał"),
-                List.of("Nowak", "Kowalska", "Wiśniewski", "Wójcik", "Kamińska", "Lewandowski", "Zielińska",
-                        "Szymański", "Dąbrowska", "Kozłowski"),
+                List.of("Nowak", "Kowalski", "Wiśniewski", "Wójcik", "Kamiński", "Lewandowski", "Zieliński",
+                        "Szymański", "Dąbrowski", "Kozłowski"),
                 List.of("ACME sp. z o.o.", "Piekarnia Pod Lipą", "Biuro Rachunkowe Saldo", "Transbud S.A.",
                         "Kwiaciarnia Róża"));
     }

@@ -155,12 +155,21 @@ public final class SyntheticInteractions {
     }
 
     private PartyInput requester(PhraseBank bank) {
-        String name = PhraseBank.pick(bank.firstNames(), random) + " " + PhraseBank.pick(bank.lastNames(), random);
-        return new PartyInput("u-" + random.nextInt(1_000_000), name, List.of("end-user"));
+        return new PartyInput("u-" + random.nextInt(1_000_000), name(bank), List.of("end-user"));
+    }
+
+    /** A full name; Polish family names in -ski/-cki take the feminine form after a feminine given name. */
+    private String name(PhraseBank bank) {
+        String first = PhraseBank.pick(bank.firstNames(), random);
+        String last = PhraseBank.pick(bank.lastNames(), random);
+        if (bank.language().equals("pl") && first.endsWith("a") && last.endsWith("ki")) {
+            last = last.substring(0, last.length() - 1) + "a";
+        }
+        return first + " " + last;
     }
 
     private AccountInput account(PhraseBank bank) {
-        String payer = PhraseBank.pick(bank.firstNames(), random) + " " + PhraseBank.pick(bank.lastNames(), random);
+        String payer = name(bank);
         return new AccountInput("acct-" + random.nextInt(10_000), PhraseBank.pick(bank.companies(), random),
                 random.nextBoolean() ? "premium" : "standard",
                 List.of(new PartyInput("u-" + random.nextInt(1_000_000), payer, List.of("payer", "decision-maker"))));

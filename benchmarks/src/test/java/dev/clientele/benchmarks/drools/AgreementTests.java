@@ -2,7 +2,6 @@ package dev.clientele.benchmarks.drools;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.clientele.adapter.text.StandardTextAnalyser;
 import dev.clientele.core.Clientele;
 import dev.clientele.core.application.port.in.InteractionInput;
 import dev.clientele.playbooks.testkit.SharedData;
@@ -16,7 +15,7 @@ class AgreementTests {
         List<InteractionInput> labelled = LabelledMessages.read(SharedData.require("labelled/dev.jsonl"));
         try (Clientele clientele = Clientele.builder().build()) {
             assertThat(clientele.playbooks()).anySatisfy(p -> assertThat(p.descriptor().claimsBuiltInId()).isTrue());
-            DroolsPeer peer = DroolsPeer.start(new StandardTextAnalyser()::analyse);
+            DroolsPeer peer = Peers.shared();
             Agreement agreement = Agreement.measure(clientele, peer, labelled);
             System.err.println("AGREEMENT " + agreement.agreed() + "/" + agreement.compared());
             agreement.differences().forEach(d -> System.err.println("DIFF " + d));

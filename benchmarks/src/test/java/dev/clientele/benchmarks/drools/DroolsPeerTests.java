@@ -26,7 +26,7 @@ class DroolsPeerTests {
         StandardTextAnalyser analyser = new StandardTextAnalyser();
         // Only the views are needed here: the engine's analysis of the turns, not its playbooks.
         views = Clientele.builder().textAnalyser(analyser).playbooks(new TrivialPlaybook(1)).build();
-        peer = DroolsPeer.start(analyser::analyse);
+        peer = Peers.shared();
     }
 
     @AfterAll
