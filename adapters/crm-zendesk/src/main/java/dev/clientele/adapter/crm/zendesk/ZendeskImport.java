@@ -13,6 +13,7 @@ import java.util.Objects;
 
 /**
  * Turns a Zendesk Support export into interactions: one per ticket, its public comments as turns.
+ * Reads API responses, JSON Lines, ETL envelopes and the CSV tables of a warehouse sync.
  * Zendesk does not know who pays or decides for an organization, so those roles come from a user
  * field or tag the integrator names; by default the tags {@code payer} and {@code decision_maker}.
  * Immutable and thread-safe; each {@code read} is independent.
@@ -45,7 +46,8 @@ public final class ZendeskImport {
     }
 
     /**
-     * Imports a file or every {@code .json}, {@code .jsonl} and {@code .ndjson} file under a folder.
+     * Imports a file or every {@code .json}, {@code .jsonl}, {@code .ndjson} and warehouse {@code .csv}
+     * file under a folder.
      * Records that cannot be mapped are in the result's problems; the rest still imports.
      *
      * @throws UncheckedIOException when the path cannot be read at all

@@ -29,7 +29,7 @@ import java.util.stream.Stream;
  */
 final class ExportReader {
 
-    private enum Kind { TICKET, USER, ORGANIZATION, MEMBERSHIP, COMMENT, OTHER }
+    private enum Kind { TICKET, USER, USER_TAG, ORGANIZATION, MEMBERSHIP, COMMENT, OTHER }
 
     private static final Map<String, Kind> KINDS = Map.ofEntries(
             Map.entry("tickets", Kind.TICKET), Map.entry("ticket", Kind.TICKET),
@@ -37,7 +37,7 @@ final class ExportReader {
             Map.entry("organizations", Kind.ORGANIZATION), Map.entry("organization", Kind.ORGANIZATION),
             Map.entry("organization_memberships", Kind.MEMBERSHIP), Map.entry("organization_membership", Kind.MEMBERSHIP),
             Map.entry("ticket_comments", Kind.COMMENT), Map.entry("comments", Kind.COMMENT),
-            Map.entry("comment", Kind.COMMENT));
+            Map.entry("comment", Kind.COMMENT), Map.entry("user_tags", Kind.USER_TAG));
 
     private static final Pattern NUMBER = Pattern.compile("\\d+");
     /** {@code 145}, {@code ticket-145}, {@code tickets_145_comments}, {@code comments-145}, {@code ticket_comments_145}. */
@@ -53,11 +53,14 @@ final class ExportReader {
         this.sink = sink;
     }
 
-    /** Reads one file, or every {@code .json}, {@code .jsonl} and {@code .ndjson} file under a folder in name order. */
+    /**
+     * Reads one file, or every {@code .json}, {@code .jsonl}, {@code .ndjson} and {@code .csv} file
+     * under a folder in name order.
+     */
     void read(Path path) {
         if (Files.isDirectory(path)) {
             try (Stream<Path> files = Files.walk(path)) {
-                List<Path> sorted = files.filter(Files::isRegularFile).filter(ExportReader::isJson).sorted().toList();
+                List<Path> sorted = files.filter(Files::isRegularFile).filter(ExportReader::isExportFile).sorted().toList();
                 sorted.forEach(this::readFile);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot list " + path, e);
@@ -67,12 +70,16 @@ final class ExportReader {
         }
     }
 
-    private static boolean isJson(Path file) {
+    private static boolean isExportFile(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".json") || name.endsWith(".jsonl") || name.endsWith(".ndjson");
+        return name.endsWith(".json") || name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".csv");
     }
 
     private void readFile(Path file) {
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            readTable(file);
+            return;
+        }
         FileContext context = new FileContext(file);
         try (JsonParser parser = mapper.getFactory().createParser(file.toFile())) {
             JsonToken token;
@@ -90,6 +97,22 @@ final class ExportReader {
                     + ", column " + e.getLocation().getColumnNr() + "; the rest of this file is left out");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    private void readTable(Path file) {
+        Optional<String> stream = WarehouseTables.streamOf(file);
+        if (stream.isEmpty()) {
+            return;
+        }
+        FileContext context = new FileContext(file);
+        Kind kind = kindOfStream(stream.get());
+        try {
+            WarehouseTables.read(file, (row, line) ->
+                    add(kind, row, context, "file " + file.getFileName() + " line " + line));
+        } catch (IOException e) {
+            report("file " + file.getFileName(), "not a readable CSV table: " + e.getMessage()
+                    + "; the rest of this file is left out");
         }
     }
 
@@ -168,6 +191,7 @@ final class ExportReader {
         Optional<String> problem = switch (kind) {
             case TICKET -> export.addTicket(record);
             case USER -> export.addUser(record);
+            case USER_TAG -> export.addUserTag(record);
             case ORGANIZATION -> export.addOrganization(record);
             case MEMBERSHIP -> export.addMembership(record);
             case COMMENT -> export.addComment(record, context.ticketFromName());

@@ -28,6 +28,16 @@ public record RoleRules(String payerField, String payerTag, String decisionMaker
         return marked(user, decisionMakerField, decisionMakerTag);
     }
 
+    /** Whether tags given apart from the user (a warehouse's {@code user_tag} table) mark a payer. */
+    boolean tagsMarkPayer(java.util.Collection<String> tags) {
+        return payerTag != null && tags.stream().anyMatch(payerTag::equalsIgnoreCase);
+    }
+
+    /** Whether tags given apart from the user mark a decision-maker. */
+    boolean tagsMarkDecisionMaker(java.util.Collection<String> tags) {
+        return decisionMakerTag != null && tags.stream().anyMatch(decisionMakerTag::equalsIgnoreCase);
+    }
+
     private static boolean marked(JsonNode user, String field, String tag) {
         if (tag != null) {
             for (JsonNode t : user.path("tags")) {

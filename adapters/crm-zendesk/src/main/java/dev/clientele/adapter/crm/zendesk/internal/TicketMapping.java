@@ -161,11 +161,11 @@ final class TicketMapping {
                 organization.map(o -> name(o.tier())).orElse(null), contacts);
     }
 
-    private static void addContractRoles(ZendeskExport.User user, List<String> roles) {
-        if (user.payer()) {
+    private void addContractRoles(ZendeskExport.User user, List<String> roles) {
+        if (export.isPayer(user)) {
             roles.add("payer");
         }
-        if (user.decisionMaker()) {
+        if (export.isDecisionMaker(user)) {
             roles.add("decision-maker");
         }
     }

@@ -42,6 +42,7 @@ final class ZendeskExport {
     private final Map<String, Ticket> tickets = new TreeMap<>(Ids.ORDER);
     private final Map<String, Map<String, Comment>> commentsByTicket = new HashMap<>();
     private final Map<String, String> sharedIds = new HashMap<>();
+    private final Map<String, Set<String>> separateTags = new HashMap<>();
     private Map<String, List<User>> membersWithRoles;
 
     ZendeskExport(RoleRules rules, TextSpill texts) {
@@ -68,6 +69,27 @@ final class ZendeskExport {
             organizationsOfUser.computeIfAbsent(id, k -> new TreeSet<>(Ids.ORDER)).add(user.organizationId());
         }
         return Optional.empty();
+    }
+
+    /** A row of a warehouse's {@code user_tag} table: one tag of one user. */
+    Optional<String> addUserTag(JsonNode json) {
+        String user = Ids.of(json.path("user_id"));
+        String tag = Texts.orNull(json.path("tag"));
+        if (user == null || tag == null) {
+            return Optional.of("user tag without a user_id or a tag");
+        }
+        separateTags.computeIfAbsent(user, k -> new TreeSet<>()).add(tag);
+        return Optional.empty();
+    }
+
+    /** Whether the user pays, by a field or tag on the user record or a tag given apart from it. */
+    boolean isPayer(User user) {
+        return user.payer() || rules.tagsMarkPayer(separateTags.getOrDefault(user.id(), Set.of()));
+    }
+
+    /** Whether the user decides, by a field or tag on the user record or a tag given apart from it. */
+    boolean isDecisionMaker(User user) {
+        return user.decisionMaker() || rules.tagsMarkDecisionMaker(separateTags.getOrDefault(user.id(), Set.of()));
     }
 
     Optional<String> addOrganization(JsonNode json) {
@@ -185,7 +207,7 @@ final class ZendeskExport {
     List<User> membersWithRoles(String organizationId) {
         if (membersWithRoles == null) {
             membersWithRoles = new HashMap<>();
-            List<User> marked = users.values().stream().filter(u -> u.payer() || u.decisionMaker())
+            List<User> marked = users.values().stream().filter(u -> isPayer(u) || isDecisionMaker(u))
                     .sorted((a, b) -> Ids.ORDER.compare(a.id(), b.id())).toList();
             for (User user : marked) {
                 Set<String> organizations = new TreeSet<>(Ids.ORDER);
