@@ -38,6 +38,12 @@ class EscalationPlaybookTests {
     }
 
     @Test
+    void aDemandAfterANegationElsewhereInTheSentenceStillCounts() {
+        PlaybookResult r = assess(Conversation.english().customer("And if the answer is no I want your manager."));
+        assertThat(r.escalations()).extracting(EscalationProposal::reason).containsExactly(EscalationReason.CUSTOMER_REQUEST);
+    }
+
+    @Test
     void sayingItIsNiceToTalkToAPersonIsNoDemand() {
         PlaybookResult r = assess(Conversation.english().customer("Thanks, it's nice to talk to an actual person for once."));
         assertThat(r.escalations()).isEmpty();

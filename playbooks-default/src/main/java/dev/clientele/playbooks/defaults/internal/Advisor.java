@@ -49,7 +49,8 @@ public final class Advisor {
             advice.add(Tactics.AGGRESSIVE_ACCEPT_APOLOGY.in(language, because));
         }
         if (Abuse.afterBoundary(reading).isPresent()) {
-            advice.add(Tactics.AGGRESSIVE_ABUSE.in(language, List.of(PatternIds.AGGRESSIVE, "escalation.abuse-after-boundary")));
+            advice.add(Tactics.AGGRESSIVE_ABUSE.in(language,
+                    List.of(PatternIds.AGGRESSIVE, "escalation.abuse-after-boundary")));
             return advice;
         }
         if (recognition.trend() == Recognition.Trend.FALLING || recognition.apologisedLast()) {

@@ -92,7 +92,8 @@ final class Lexicon {
         add(s, 0.3, EN, "whatever it is", "some kind of", "the computer says", "it's gone", "blinking", "lights");
         add(s, 0.2, EN, "i don't know", "something");
         add(s, 0.45, PL, "to coś", "ta rzecz", "takie pudełko", "ta skrzynka", "nie znam się", "nie znam się na tym",
-                "internet zniknął", "internet się zepsuł", "nic nie robi", "nie jestem techniczny", "co to znaczy", "co to jest", "ten kabelek", "lampki", "migają");
+                "internet zniknął", "internet się zepsuł", "nic nie robi", "nie jestem techniczny", "ten kabelek",
+                "lampki", "migają");
         add(s, 0.3, PL, "coś tam", "komputer pokazuje", "coś mi wyskoczyło");
         add(s, 0.2, PL, "=nie wiem");
     }
@@ -237,15 +238,15 @@ final class Lexicon {
 
     private void managerDemand() {
         Signal s = Signal.MANAGER_DEMAND;
-        add(s, 0.6, EN, "your manager", "a manager", "the manager", "your supervisor", "a supervisor", "speak to someone in charge",
-                "someone in charge", "someone who can decide", "put me through to", "escalate this", "want a real person",
-                "need a real person", "reach a real person", "speak to a real person", "speak with a real person",
-                "chat with an actual human", "speak to an actual human", "reach a human", "reach human", "speak to a human",
-                "get me a human", "vp of", "your boss", "your superior", "team leader", "supervisor");
-        add(s, 0.6, PL, "kierownik", "kierowniczka", "przełożony", "przełożona", "szef", "dyrektor", "menedżer",
-                "manager", "kogoś decyzyjnego", "ktoś decyzyjny", "kto tu decyduje", "kto decyduje", "kto tu rządzi",
-                "proszę mnie przełączyć", "przełączyć do kogoś", "chcę rozmawiać z kimś", "żywy człowiek",
-                "z prawdziwym człowiekiem", "supervisor");
+        add(s, 0.6, EN, "~your manager", "~a manager", "~the manager", "~your supervisor", "~a supervisor",
+                "~speak to someone in charge", "~someone in charge", "~someone who can decide", "~put me through to", "~escalate this", "~want a real person",
+                "~need a real person", "~reach a real person", "~speak to a real person", "~speak with a real person",
+                "~chat with an actual human", "~speak to an actual human", "~reach a human", "~reach human", "~speak to a human",
+                "~get me a human", "~vp of", "~your boss", "~your superior", "~team leader", "~supervisor");
+        add(s, 0.6, PL, "~kierownik", "~kierowniczka", "~przełożony", "~przełożona", "~szef", "~dyrektor", "~menedżer",
+                "~manager", "~kogoś decyzyjnego", "~ktoś decyzyjny", "~kto tu decyduje", "~kto decyduje", "~kto tu rządzi",
+                "~proszę mnie przełączyć", "~przełączyć do kogoś", "~chcę rozmawiać z kimś", "~żywy człowiek",
+                "~z prawdziwym człowiekiem", "~supervisor");
     }
 
     private void agreement() {

@@ -18,7 +18,9 @@ import java.util.Set;
  * A phrase matches words in order (phrases of three or more words with at most {@link #MAX_GAP}
  * other word between two of theirs), with the same negation as in the compiled phrase, and never
  * inside quoted text. A phrase written with a leading {@code =} matches the written forms only,
- * not their lemmas, for cues where the grammatical person matters ("=zapomniałem").
+ * not their lemmas, for cues where the grammatical person matters ("=zapomniałem"); one written
+ * with a leading {@code ~} matches whatever the negation, for demands that a negation elsewhere in
+ * the sentence must not hide ("if the answer is no I want your manager").
  * Overlapping hits of one signal count once, with the strongest weight. Immutable once built.
  */
 public final class PhraseIndex {
@@ -33,7 +35,7 @@ public final class PhraseIndex {
     }
 
     /** One compiled phrase: per word the keys that match it and whether it must be negated. */
-    private record Compiled(Cue cue, String[][] keys, boolean[] negated) {
+    private record Compiled(Cue cue, String[][] keys, boolean[] negated, boolean anyNegation) {
         int gap() {
             return keys.length >= 3 ? MAX_GAP : 0;
         }
@@ -54,12 +56,15 @@ public final class PhraseIndex {
             if (!cue.language().equals(language)) {
                 continue;
             }
-            boolean formsOnly = cue.phrase().startsWith("=");
-            String phrase = formsOnly ? cue.phrase().substring(1) : cue.phrase();
+            String phrase = cue.phrase();
+            boolean anyNegation = phrase.startsWith("~");
+            phrase = anyNegation ? phrase.substring(1) : phrase;
+            boolean formsOnly = phrase.startsWith("=");
+            phrase = formsOnly ? phrase.substring(1) : phrase;
             Set<String> variants = new LinkedHashSet<>(List.of(phrase, stripDiacritics(phrase)));
             Set<String> seen = new LinkedHashSet<>();
             for (String variant : variants) {
-                Compiled compiled = compileOne(cue, context.analyse(variant, language), formsOnly);
+                Compiled compiled = compileOne(cue, context.analyse(variant, language), formsOnly, anyNegation);
                 if (compiled == null || !seen.add(signature(compiled))) {
                     continue;
                 }
@@ -72,7 +77,7 @@ public final class PhraseIndex {
         return new PhraseIndex(Map.copyOf(index));
     }
 
-    private static Compiled compileOne(Cue cue, AnalysedText analysed, boolean formsOnly) {
+    private static Compiled compileOne(Cue cue, AnalysedText analysed, boolean formsOnly, boolean anyNegation) {
         List<Token> words = new ArrayList<>();
         for (Token t : analysed.tokens()) {
             if (isMatchable(t)) {
@@ -89,7 +94,7 @@ public final class PhraseIndex {
             keys[i] = formsOnly || t.lemma().equals(t.folded()) ? new String[] {t.folded()} : new String[] {t.lemma(), t.folded()};
             negated[i] = t.negated();
         }
-        return new Compiled(cue, keys, negated);
+        return new Compiled(cue, keys, negated, anyNegation);
     }
 
     private static String signature(Compiled c) {
@@ -231,7 +236,7 @@ public final class PhraseIndex {
     }
 
     private static boolean matches(Compiled c, int k, Token t) {
-        if (t.negated() != c.negated()[k]) {
+        if (!c.anyNegation() && t.negated() != c.negated()[k]) {
             return false;
         }
         String hashtagWord = hashtagWord(t);
