@@ -82,14 +82,12 @@ final class Lexicon {
 
     private void nonTechnical() {
         Signal s = Signal.NON_TECHNICAL;
-        add(s, 0.45, EN, "the thing", "this thing", "that thing", "the box",
-                "the internet's gone", "internet is gone", "internet is broken", "it does nothing", "doesn't do anything",
+        add(s, 0.45, EN, "the internet's gone", "internet is gone", "internet is broken", "it does nothing", "doesn't do anything",
                 "i'm not good with", "not very technical", "not a computer person", "my grandson", "my granddaughter",
-                "usually does this for me", "what does that mean",
-                "what's a", "what is a");
+                "usually does this for me", "what does that mean");
         add(Signal.MEANING_QUESTION, 0.5, EN, "what is", "what's", "what does", "what do you mean by");
         add(Signal.MEANING_QUESTION, 0.5, PL, "co to jest", "co to znaczy", "co oznacza", "co to za");
-        add(s, 0.3, EN, "whatever it is", "some kind of", "the computer says", "it's gone", "blinking", "lights");
+        add(s, 0.3, EN, "the thing", "this thing", "that thing", "the box", "whatever it is", "some kind of", "the computer says", "it's gone", "blinking", "lights");
         add(s, 0.2, EN, "i don't know", "something");
         add(s, 0.45, PL, "to coś", "ta rzecz", "takie pudełko", "ta skrzynka", "nie znam się", "nie znam się na tym",
                 "internet zniknął", "internet się zepsuł", "nic nie robi", "nie jestem techniczny", "ten kabelek",
@@ -102,7 +100,7 @@ final class Lexicon {
         Signal s = Signal.PANICKER;
         add(s, 0.6, EN, "everything is lost", "i'll lose my job", "i will lose my job", "disaster", "catastrophe",
                 "i'm panicking", "panicking", "it's over", "all my money", "what do i do", "what am i going to do",
-                "please help me", "i'm desperate", "nightmare", "we are stranded with", "freaking out");
+                "please help me", "i'm desperate", "nightmare", "freaking out");
         add(s, 0.3, EN, "lost", "help!", "emergency", "terrified", "scared", "desperate");
         add(s, 0.6, PL, "błagam", "ratunku", "to koniec", "wszystko stracone", "wszystko przepadło", "stracę pracę",
                 "zamknąć działalność", "katastrofa", "tragedia", "co ja teraz zrobię", "co mam robić", "już po wszystkim",
@@ -115,10 +113,11 @@ final class Lexicon {
         Signal s = Signal.KNOW_IT_ALL;
         add(s, 0.6, EN, "i'm an engineer", "i am an engineer", "i know how this works", "i know what i'm doing",
                 "i've checked everything", "i have checked everything", "i already checked", "i have been through all of it",
-                "i've been through all of it", "i have been a", "for twenty years", "years of experience",
+                "i've been through all of it", "years of experience",
                 "this is a bug", "bug on your side", "i know more than", "i'm a developer",
                 "i work in it", "i'm a professional");
         add(s, 0.45, EN, "as i said", "simply wrong", "clearly", "don't send me", "on your side");
+        add(s, 0.3, EN, "i have been a", "i've been a");
         add(s, 0.6, PL, "=jestem inżynierem", "=jestem informatykiem", "=jestem programistą", "=wiem jak to działa",
                 "=znam się na tym", "=sprawdziłem wszystko", "=sprawdziłam wszystko", "=już wszystko sprawdziłem",
                 "=już wszystko sprawdziłam", "to błąd po waszej stronie", "błąd w systemie", "nie jestem laikiem",
@@ -130,9 +129,9 @@ final class Lexicon {
     private void forgetful() {
         Signal s = Signal.FORGETFUL;
         add(s, 0.6, EN, "i forgot", "forgot my", "can't remember", "cant remember", "don't remember", "can't recall",
-                "remind me", "what was the bit", "what did you say", "it's me again", "i've lost the", "lost my password",
+                "remind me", "what was the bit", "it's me again", "i've lost the", "lost my password",
                 "forgotten my");
-        add(s, 0.3, EN, "again", "haven't got the ticket number", "no ticket number", "case number", "password",
+        add(s, 0.3, EN, "again", "what did you say", "haven't got the ticket number", "no ticket number", "case number", "password",
                 "last week", "sorry, what was");
         add(s, 0.6, PL, "=zapomniałem", "=zapomniałam", "=nie pamiętam", "przypomni pan", "przypomni pani",
                 "=jak to było", "to znowu ja", "znowu ja", "nie mam numeru zgłoszenia", "=zgubiłem", "=zgubiłam");

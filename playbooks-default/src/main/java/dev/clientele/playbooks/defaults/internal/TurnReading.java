@@ -63,7 +63,7 @@ record TurnReading(TurnView turn, List<PhraseIndex.Hit> hits, Set<Signal> signal
         return text.substring(start, end);
     }
 
-    /** The first few words of the turn, for evidence that rests on the turn as a whole. */
+    /** The first few words of the turn, for evidence that rests on the turn as a whole; null for an empty turn. */
     String opening(int maxWords) {
         List<Token> tokens = turn.analysis().tokens();
         int first = -1;
@@ -82,7 +82,7 @@ record TurnReading(TurnView turn, List<PhraseIndex.Hit> hits, Set<Signal> signal
         }
         if (first < 0) {
             String trimmed = turn.text().strip();
-            return trimmed.isEmpty() ? "…" : trimmed;
+            return trimmed.isEmpty() ? null : trimmed;
         }
         return quote(first, last);
     }
