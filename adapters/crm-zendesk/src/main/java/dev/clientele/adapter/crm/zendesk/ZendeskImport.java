@@ -50,7 +50,7 @@ public final class ZendeskImport {
      * file under a folder.
      * Records that cannot be mapped are in the result's problems; the rest still imports.
      *
-     * @throws UncheckedIOException when the path cannot be read at all
+     * @throws UncheckedIOException when the path cannot be read at all, or no temporary file can be created
      */
     public ImportResult read(Path path) {
         ImportResult.Collector collector = ImportResult.collector();
@@ -60,10 +60,11 @@ public final class ZendeskImport {
 
     /**
      * Imports like {@link #read(Path)}, handing each interaction and problem to {@code sink} as it is
-     * produced. Users, organizations, tickets and comments are held in compact form until the end of
-     * reading, because a ticket's comments may come in any file; interactions are not held.
+     * produced. Ids, times and links are held until the end of reading, because a ticket's comments
+     * may come in any file; what was said waits in a temporary file that is deleted when the import
+     * ends; interactions are not held.
      *
-     * @throws UncheckedIOException when the path cannot be read at all
+     * @throws UncheckedIOException when the path cannot be read at all, or no temporary file can be created
      */
     public void read(Path path, ImportSink sink) {
         Objects.requireNonNull(sink, "sink");
