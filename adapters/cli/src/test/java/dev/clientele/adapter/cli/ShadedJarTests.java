@@ -39,6 +39,30 @@ class ShadedJarTests {
     }
 
     @Test
+    void validatesAJsonLinesFileSeveralTimesLargerThanItsHeap() throws Exception {
+        // About 120 MB of interactions against a 48 MB heap: only streaming can get through.
+        List<String> samples = Files.readAllLines(Path.of(Run.example("batch.jsonl")));
+        Path big = Files.createTempFile("clientele-big", ".jsonl");
+        long lines = 0;
+        try (var out = Files.newBufferedWriter(big, StandardCharsets.UTF_8)) {
+            while (Files.size(big) < 120L * 1024 * 1024) {
+                for (String sample : samples) {
+                    out.write(sample.replaceFirst("\"id\":\\s*\"b-\\d+\"", "\"id\":\"big-" + lines++ + "\""));
+                    out.write('\n');
+                }
+                out.flush();
+            }
+        }
+        try {
+            Result result = javaWithHeap("48m", "validate", big.toString());
+            assertThat(result.code()).as(result.err()).isZero();
+            assertThat(result.out()).contains(lines + " interactions, all valid");
+        } finally {
+            Files.delete(big);
+        }
+    }
+
+    @Test
     void printsItsVersion() throws Exception {
         Result result = java("--version");
         assertThat(result.code()).isZero();
@@ -49,8 +73,15 @@ class ShadedJarTests {
     }
 
     private static Result java(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        return javaWithHeap(null, args);
+    }
+
+    private static Result javaWithHeap(String heap, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        if (heap != null) {
+            command.add("-Xmx" + heap);
+        }
+        command.addAll(List.of("-jar", JAR.toString()));
         command.addAll(List.of(args));
         Path out = Files.createTempFile("clientele-out", ".txt");
         Path err = Files.createTempFile("clientele-err", ".txt");
