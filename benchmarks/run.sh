@@ -5,7 +5,7 @@
 # Takes about 12 minutes on a 2-core machine. Builds the jars first when they are missing or older
 # than any source. Environment: JMH_OPTS (default: short settings), CLIENTELE_DATA (shared data),
 # BENCH_OUT (results folder, default benchmarks/target/run), SKIP_BUILD=1 (measure the jars as they are),
-# BENCH_JAR and CLI_JAR (other jars to measure).
+# BENCH_JAR and CLI_JAR (other jars to measure), REPORT_ONLY=1 (rewrite the report from the last results).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -16,6 +16,8 @@ BENCH_JAR=${BENCH_JAR:-benchmarks/target/benchmarks.jar}
 CLI_JAR=${CLI_JAR:-adapters/cli/target/clientele.jar}
 JMH_OPTS=${JMH_OPTS:--f 1 -wi 2 -w 2s -i 3 -r 2s}
 BATCH_REPEATS=3
+BATCH_REPEATS_LARGE=2
+BOUNDED_HEAP=256m
 STARTUP_WARMUPS=3
 STARTUP_RUNS=15
 SEED=20260302
@@ -25,6 +27,16 @@ say() { printf '== %s\n' "$*" >&2; }
 fact() { printf '%s=%s\n' "$1" "$2" >> "$OUT/facts.properties"; }
 
 mkdir -p "$OUT"
+report() {
+    [ -f benchmarks/reading.md ] && cp benchmarks/reading.md "$OUT/reading.md"
+    say "writing docs/performance.md (and the labelled-set agreement)"
+    java -cp "$BENCH_JAR" dev.clientele.benchmarks.report.PerformanceReport "$OUT" docs/performance.md \
+        "$DATA/labelled/dev.jsonl"
+}
+if [ "${REPORT_ONLY:-0}" = 1 ]; then
+    report
+    exit 0
+fi
 : > "$OUT/facts.properties"
 
 # /usr/bin/time (GNU time) gives peak RSS; Debian keeps it in its own package.
@@ -68,7 +80,8 @@ seconds_of() { # "h:mm:ss" or "m:ss.ss" to seconds
     awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; printf "%.3f", s }' <<< "$1"
 }
 fact batch.seed "$SEED"
-fact batch.repeats "$BATCH_REPEATS"
+fact batch.bounded_heap "$BOUNDED_HEAP"
+fact batch.repeats "$BATCH_REPEATS (10k) and $BATCH_REPEATS_LARGE (100k)"
 fact batch.command "/usr/bin/time -v java -jar $CLI_JAR batch interactions-N.jsonl --out assessments-N.jsonl"
 for n in 10000 100000; do
     in="$OUT/interactions-$n.jsonl"
@@ -77,7 +90,8 @@ for n in 10000 100000; do
     fact "batch.$n.bytes" "$(du -h "$in" | cut -f1)"
     secs=""
     rss=""
-    for run in $(seq "$BATCH_REPEATS"); do
+    repeats=$([ "$n" -ge 100000 ] && echo "$BATCH_REPEATS_LARGE" || echo "$BATCH_REPEATS")
+    for run in $(seq "$repeats"); do
         say "batch $n, run $run"
         if /usr/bin/time -v -o "$OUT/time-$n-$run.txt" java -jar "$CLI_JAR" batch "$in" --out "$OUT/assessments-$n.jsonl" \
             > "$OUT/batch-$n-$run.log" 2>&1; then
@@ -86,9 +100,9 @@ for n in 10000 100000; do
                 fact "batch.$n.problem" "run $run wrote $lines assessments for $n interactions"
                 break
             fi
-            wall=$(sed -n 's/.*Elapsed (wall clock) time[^:]*: //p' "$OUT/time-$n-$run.txt")
+            wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $NF}' "$OUT/time-$n-$run.txt")
             secs="$secs${secs:+,}$(seconds_of "$wall")"
-            rss="$rss${rss:+,}$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$OUT/time-$n-$run.txt")"
+            rss="$rss${rss:+,}$(awk -F': ' '/Maximum resident set size/ {print $NF}' "$OUT/time-$n-$run.txt")"
         else
             fact "batch.$n.problem" "run $run failed: $(tail -1 "$OUT/batch-$n-$run.log")"
             break
@@ -96,6 +110,15 @@ for n in 10000 100000; do
     done
     fact "batch.$n.seconds" "$secs"
     fact "batch.$n.rss_kb" "$rss"
+    # Once more with a fixed heap: tells a growing live set from the JVM's heap sizing.
+    say "batch $n, -Xmx$BOUNDED_HEAP"
+    if /usr/bin/time -v -o "$OUT/time-$n-bounded.txt" java "-Xmx$BOUNDED_HEAP" -jar "$CLI_JAR" batch "$in" \
+        --out "$OUT/assessments-$n.jsonl" > "$OUT/batch-$n-bounded.log" 2>&1; then
+        fact "batch.$n.bounded.seconds" "$(seconds_of "$(awk -F': ' '/Elapsed \(wall clock\)/ {print $NF}' "$OUT/time-$n-bounded.txt")")"
+        fact "batch.$n.bounded.rss_kb" "$(awk -F': ' '/Maximum resident set size/ {print $NF}' "$OUT/time-$n-bounded.txt")"
+    else
+        fact "batch.$n.bounded.problem" "$(tail -1 "$OUT/batch-$n-bounded.log")"
+    fi
 done
 
 # ---------------------------------------------------------------- start-up
@@ -135,8 +158,5 @@ fact startup.cli.ms "$cli"
 # ---------------------------------------------------------------- report
 fact load.after "$(cut -d' ' -f1-3 /proc/loadavg)"
 fact run.seconds "$(( $(date +%s) - START ))"
-[ -f benchmarks/reading.md ] && cp benchmarks/reading.md "$OUT/reading.md"
-say "writing docs/performance.md (and the labelled-set agreement)"
-java -cp "$BENCH_JAR" dev.clientele.benchmarks.report.PerformanceReport "$OUT" docs/performance.md \
-    "$DATA/labelled/dev.jsonl"
+report
 say "done in $(( $(date +%s) - START )) s"

@@ -49,7 +49,9 @@ public final class SyntheticInteractions {
     public InteractionInput next() {
         PhraseBank bank = random.nextBoolean() ? polish : english;
         int turns = 1 + random.nextInt(8);
-        return conversation(bank, turns, random.nextInt(100) < 50 ? null : pickMood());
+        InteractionInput interaction = conversation(bank, turns, random.nextInt(100) < 50 ? null : pickMood());
+        // Some integrations do not know the language and leave it to detection.
+        return random.nextInt(100) < 15 ? withLanguage(interaction, null) : interaction;
     }
 
     /** One customer message of at most {@value #TWEET_LENGTH} characters in {@code language} ({@code pl} or {@code en}). */
@@ -66,8 +68,8 @@ public final class SyntheticInteractions {
     }
 
     /**
-     * A conversation of exactly {@code turns} turns in {@code language}, customer and agent taking
-     * turns (customer first), with the customer's mood drifting as a real conversation does.
+     * A conversation of exactly {@code turns} turns in {@code language}, declared, customer and agent
+     * taking turns (customer first), with the customer's mood drifting as a real conversation does.
      */
     public InteractionInput conversation(String language, int turns) {
         return conversation(bank(language), turns, pickMood());
@@ -117,11 +119,15 @@ public final class SyntheticInteractions {
         }
         boolean withAccount = random.nextInt(100) < 30;
         boolean withContext = random.nextInt(100) < 40;
-        return new InteractionInput(nextId(), PhraseBank.pick(CHANNELS, random),
-                random.nextInt(100) < 85 ? bank.language() : null, requester(bank),
+        return new InteractionInput(nextId(), PhraseBank.pick(CHANNELS, random), bank.language(), requester(bank),
                 withAccount ? account(bank) : null,
                 withContext ? new ContextInput(random.nextInt(30), random.nextInt(4)) : null,
                 list, null);
+    }
+
+    private static InteractionInput withLanguage(InteractionInput i, String language) {
+        return new InteractionInput(i.id(), i.channel(), language, i.requester(), i.account(), i.context(), i.turns(),
+                i.asOf());
     }
 
     private String customerOpening(PhraseBank bank, String mood) {

@@ -219,6 +219,27 @@ public final class PerformanceReport {
         }
         md.append('\n').append(rssRatio().map(r -> String.format(Locale.ROOT,
                 "Peak RSS 100k ÷ 10k: **%.2f×** (goal ≤ 1.2×).%n%n", r)).orElse(""));
+        md.append("The same once more with a fixed heap (`java -Xmx").append(fact("batch.bounded_heap"))
+                .append(" -jar ...`), to tell a growing live set from the JVM's own heap sizing:\n\n")
+                .append("| interactions | wall time (s) | interactions/s | peak RSS (MB) |\n|---|---|---|---|\n");
+        for (String n : List.of("10000", "100000")) {
+            double[] seconds = numbers("batch." + n + ".bounded.seconds");
+            double[] rss = numbers("batch." + n + ".bounded.rss_kb");
+            if (seconds.length == 0 || rss.length == 0) {
+                md.append("| ").append(n).append(" | not measured (").append(fact("batch." + n + ".bounded.problem"))
+                        .append(") | — | — |\n");
+            } else {
+                md.append(String.format(Locale.ROOT, "| %,d | %.2f | %,.0f | %.0f |%n", Integer.parseInt(n), seconds[0],
+                        Integer.parseInt(n) / seconds[0], rss[0] / 1024));
+            }
+        }
+        double[] small = numbers("batch.10000.bounded.rss_kb");
+        double[] large = numbers("batch.100000.bounded.rss_kb");
+        if (small.length > 0 && large.length > 0) {
+            md.append(String.format(Locale.ROOT, "%nWith a fixed heap, peak RSS 100k ÷ 10k: **%.2f×**.%n%n", large[0] / small[0]));
+        } else {
+            md.append('\n');
+        }
     }
 
     private void startUp() {
@@ -301,9 +322,10 @@ public final class PerformanceReport {
             case "ops/s" -> 1;
             default -> throw new IllegalArgumentException("unexpected throughput unit " + r.unit());
         };
+        String format = r.score() * factor < 100 ? "%,.2f" : "%,.0f";
         return Double.isNaN(r.error())
-                ? String.format(Locale.ROOT, "%,.0f", r.score() * factor)
-                : String.format(Locale.ROOT, "%,.0f ± %,.0f", r.score() * factor, r.error() * factor);
+                ? String.format(Locale.ROOT, format, r.score() * factor)
+                : String.format(Locale.ROOT, format + " ± " + format, r.score() * factor, r.error() * factor);
     }
 
     private static String micros(JmhResults.Result r, String percentile) {
@@ -335,8 +357,9 @@ public final class PerformanceReport {
         if (value.isEmpty()) {
             return new double[0];
         }
+        // A zero is a failed reading (a time that could not be parsed), not a measurement.
         return Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                .mapToDouble(Double::parseDouble).toArray();
+                .mapToDouble(Double::parseDouble).filter(v -> v > 0).toArray();
     }
 
     static double median(double[] values) {

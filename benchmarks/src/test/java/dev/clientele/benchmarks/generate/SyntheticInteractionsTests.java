@@ -108,6 +108,7 @@ class SyntheticInteractionsTests {
     void conversationsHaveExactlyTheAskedTurnsCustomerAndAgentInTurn() {
         qt().forAll(longs().all(), integers().between(1, 300)).checkAssert((seed, size) -> {
             InteractionInput conversation = new SyntheticInteractions(seed).conversation("pl", size);
+            assertThat(conversation.language()).isEqualTo("pl");
             assertThat(conversation.turns()).hasSize(size);
             for (int i = 0; i < size; i++) {
                 assertThat(conversation.turns().get(i).from()).isEqualTo(i % 2 == 0 ? "customer" : "agent");
