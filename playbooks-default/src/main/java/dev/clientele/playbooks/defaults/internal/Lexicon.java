@@ -48,14 +48,15 @@ final class Lexicon {
 
     private void impatient() {
         Signal s = Signal.IMPATIENT;
-        add(s, 0.6, EN, "still waiting", "been waiting", "keep waiting", "how long", "how much longer", "still nothing",
+        add(s, 0.6, EN, "still waiting", "been waiting", "keep waiting", "how much longer", "still nothing",
                 "any news", "any update", "taking so long", "takes so long", "taking forever", "on hold",
                 "can't get through", "cant get through", "not calling back", "never called back", "no response",
                 "don't see response", "still no", "still haven't", "still hasn't", "still not", "=waited for");
-        add(s, 0.5, EN, "delay", "delayed", "delays", "waiting for", "wait time", "hold time", "can't reach", "cant reach",
+        add(s, 0.5, EN, "delay", "delayed", "delays", "can't reach", "cant reach",
                 "ignoring", "no update", "no updates", "no answer", "anyone there", "can't get thru", "cant get thru",
                 "take that long", "takes that long", "lost a whole day", "wasted a whole day");
-        add(s, 0.3, EN, "waiting", "wait", "late", "stuck", "sitting on", "tarmac", "runway", "when will", "where is",
+        add(s, 0.45, EN, "how long");
+        add(s, 0.3, EN, "waiting", "wait", "waiting for", "wait time", "hold time", "late", "stuck", "sitting on", "tarmac", "runway", "when will", "where is",
                 "finally", "still", "so slow", "slower", "no info", "no one here", "nobody here", "i've called",
                 "have called", "called twice", "when's the next");
         add(s, 0.6, PL, "ile można czekać", "jak długo jeszcze", "ile jeszcze", "kiedy w końcu", "jest tu ktoś",
@@ -68,10 +69,10 @@ final class Lexicon {
 
     private void wantsItNow() {
         Signal s = Signal.WANTS_IT_NOW;
-        add(s, 0.6, EN, "asap", "unacceptable", "not acceptable", "not okay", "not ok", "full stop", "no excuses",
+        add(s, 0.6, EN, "unacceptable", "not acceptable", "not okay", "not ok", "full stop", "no excuses",
                 "i don't care", "this instant", "need it now", "need this now", "need it today", "need this today",
                 "needs to be here today", "i want it now", "no later than today");
-        add(s, 0.45, EN, "right now", "immediately", "right away", "at once", "today", "no good", "not good enough",
+        add(s, 0.45, EN, "asap", "right now", "immediately", "right away", "at once", "today", "no good", "not good enough",
                 "urgent", "urgently", "ruining everything");
         add(s, 0.6, PL, "natychmiast", "w tej chwili", "nie do przyjęcia", "niedopuszczalne", "niedopuszczalny",
                 "nieakceptowalne", "mnie to nie obchodzi", "nie obchodzi mnie", "nie interesuje mnie", "i koniec",
@@ -99,13 +100,15 @@ final class Lexicon {
     private void panicker() {
         Signal s = Signal.PANICKER;
         add(s, 0.6, EN, "everything is lost", "i'll lose my job", "i will lose my job", "disaster", "catastrophe",
-                "i'm panicking", "panicking", "it's over", "all my money", "what do i do", "what am i going to do",
-                "please help me", "i'm desperate", "nightmare", "freaking out");
-        add(s, 0.3, EN, "lost", "help!", "emergency", "terrified", "scared", "desperate");
+                "i'm panicking", "panicking", "all my money", "what am i going to do", "nightmare", "freaking out");
+        add(s, 0.3, EN, "please help me", "what do i do", "emergency", "terrified", "scared", "desperate");
+        add(s, 0.2, EN, "lost");
+        add(s, 0.15, EN, "help");
         add(s, 0.6, PL, "błagam", "ratunku", "to koniec", "wszystko stracone", "wszystko przepadło", "stracę pracę",
                 "zamknąć działalność", "katastrofa", "tragedia", "co ja teraz zrobię", "co mam robić", "już po wszystkim",
                 "nic się nie da zrobić", "wyrzucą mnie", "wszystkie pieniądze", "jestem przerażona", "jestem przerażony",
                 "panikuję");
+        add(s, 0.15, PL, "pomoc", "pomóc");
         add(s, 0.3, PL, "pomocy", "przepadły", "przepadło", "stracone", "boję się", "pomyliłam", "pomyliłem");
     }
 
@@ -169,7 +172,7 @@ final class Lexicon {
 
     private void dominant() {
         Signal s = Signal.DOMINANT;
-        add(s, 0.6, EN, "just do it", "do as i say", "don't ask", "i decide", "i'm telling you", "here's what you'll do",
+        add(s, 0.6, EN, "just do it", "do as i say", "don't ask", "=i decide", "i'm telling you", "here's what you'll do",
                 "here is what you will do", "listen to me", "i'm in charge", "write this down", "i'm not asking");
         add(s, 0.3, EN, "i want you to", "confirm it", "that's all", "now listen", "you will", "i expect");
         add(s, 0.6, PL, "proszę zanotować", "ma być zrobione", "proszę nie pytać", "tylko robić", "ja decyduję",

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -95,9 +96,27 @@ public final class Recogniser {
                 scores.get(pattern).add(h.phrase(), h.weight(), t.index(), t.quote(h));
             }
         }
+        for (PhraseIndex.Hit h : t.of(Signal.PANICKER)) {
+            if (isShouted(t, h)) {
+                scores.get(PatternIds.PANICKER).add("shouted-plea", 0.35, t.index(), t.quote(h));
+            }
+        }
         for (PhraseIndex.Hit h : t.of(Signal.COMPETENCE_ATTACK)) {
             scores.get(PatternIds.AGGRESSIVE).add(h.phrase(), h.weight(), t.index(), t.quote(h));
         }
+    }
+
+    /** Whether every word of a hit is written in capitals ("HELP", "RATUNKU"). */
+    private static boolean isShouted(TurnReading t, PhraseIndex.Hit h) {
+        List<Token> tokens = t.turn().analysis().tokens();
+        for (int i = h.firstToken(); i <= h.lastToken(); i++) {
+            Token token = tokens.get(i);
+            boolean capitals = token.text().length() >= 2 && token.text().equals(token.text().toUpperCase(Locale.ROOT));
+            if (token.isWord() && !capitals) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "2 hours", "three days", "6h": a stated length of waiting supports impatience. */
@@ -121,16 +140,20 @@ public final class Recogniser {
 
     /** "What is DM?", "co to jest VPN?": asking what an abbreviation means is the mark of missing vocabulary. */
     private static void asksWhatJargonMeans(TurnReading t, Map<String, Score> scores) {
-        if (!t.asksQuestion() || t.words() > 12) {
+        if (!t.asksQuestion() || t.words() > 8) {
             return;
         }
         List<Token> tokens = t.turn().analysis().tokens();
         for (PhraseIndex.Hit h : t.of(Signal.MEANING_QUESTION)) {
-            for (int i = h.lastToken() + 1; i < tokens.size() && i <= h.lastToken() + 3; i++) {
-                if (isAbbreviation(tokens.get(i))) {
-                    scores.get(PatternIds.NON_TECHNICAL).add("asks-about-jargon", 0.5, t.index(), t.quote(h.firstToken(), i));
-                    return;
-                }
+            int next = h.lastToken() + 1;
+            if (next < tokens.size() && Set.of("a", "an").contains(tokens.get(next).folded())) {
+                next++;
+            }
+            // The abbreviation must be what the question is about, and end it.
+            if (next < tokens.size() && isAbbreviation(tokens.get(next))
+                    && (next + 1 == tokens.size() || tokens.get(next + 1).kind() == Token.Kind.PUNCTUATION)) {
+                scores.get(PatternIds.NON_TECHNICAL).add("asks-about-jargon", 0.5, t.index(), t.quote(h.firstToken(), next));
+                return;
             }
         }
     }
