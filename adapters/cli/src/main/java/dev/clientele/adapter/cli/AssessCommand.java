@@ -32,8 +32,8 @@ import java.util.concurrent.Callable;
                 "  clientele assess case.json --as-of 2026-03-02T09:20:00Z",
                 "  cat case.json | clientele assess -",
                 "",
-                "Invalid documents are reported on standard error as FILE:LINE: /pointer: message; the exit code is",
-                "then 2 (other lines of a JSON Lines file are still assessed)."})
+                "Invalid documents are reported on standard error as FILE:LINE: /pointer: message and the",
+                "exit code is 2; the other lines of a JSON Lines file are still assessed."})
 final class AssessCommand implements Callable<Integer> {
 
     @Spec

@@ -28,17 +28,18 @@ import java.util.concurrent.Callable;
 
 /** {@code clientele batch IN.jsonl --out OUT.jsonl}: a large file, streaming, with a report. */
 @Command(name = "batch", mixinStandardHelpOptions = true,
-        description = {"Assess every line of a JSON Lines file into a JSON Lines file of assessments, streaming",
-                "with bounded memory. Invalid lines are reported on standard error and skipped."},
+        description = "Assess every line of a JSON Lines file into a JSON Lines file of assessments, streaming with "
+                + "bounded memory. Invalid lines are reported on standard error and skipped.",
         footerHeading = "%nExamples:%n",
         footer = {
                 "  clientele batch examples/interactions/batch.jsonl --out assessments.jsonl --report report.html",
                 "  clientele batch big.jsonl --out big-assessments.jsonl --resume",
                 "",
-                "The output is written to OUT.partial and moved to OUT when the input is done; after an",
+                "The output is written to OUT.partial and moved to OUT when the input is done. After an",
                 "interruption, --resume keeps what OUT.partial holds and assesses only the rest, so every",
-                "input id appears exactly once. A progress bar is drawn when standard error is a terminal.",
-                "Exit code 0 when every line was assessed, 2 when some were invalid, 1 when the engine failed on some."})
+                "input id appears exactly once. A progress bar is drawn when the console is a terminal.",
+                "Exit code 0 when every line was assessed, 2 when some were invalid, 1 when the engine",
+                "failed on some."})
 final class BatchCommand implements Callable<Integer> {
 
     @Spec

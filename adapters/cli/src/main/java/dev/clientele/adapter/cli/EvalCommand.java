@@ -24,17 +24,18 @@ import java.util.concurrent.Callable;
 
 /** {@code clientele eval FILE.jsonl}: how well the playbooks recognise patterns on a labelled set. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Score recognition on labelled messages, one per line:",
-                "{\"id\",\"lang\",\"text\",\"patterns\":[...],\"wantsEscalation\":bool}. Prints per-pattern precision,",
-                "recall, F1 and support, micro and macro averages, the false-alarm rate and escalation accuracy."},
+        description = "Score recognition on labelled messages, one JSON object per line: "
+                + "{\"id\",\"lang\",\"text\",\"patterns\":[...],\"wantsEscalation\":bool}. Prints per-pattern "
+                + "precision, recall, F1 and support, micro and macro averages, the false-alarm rate and "
+                + "escalation accuracy.",
         footerHeading = "%nExamples:%n",
         footer = {
                 "  clientele eval ../shared/data/labelled/dev.jsonl",
                 "  clientele eval labelled.jsonl --format json > scores.json",
                 "",
-                "Each message is assessed as a one-turn interaction (the replyingTo message, if any, as the agent's",
-                "turn before it). Broken lines are reported as FILE:LINE: /pointer: message and left out; the exit",
-                "code is then 2."})
+                "Each message is assessed as a one-turn interaction (its replyingTo message, if any, as the",
+                "agent's turn before it). Broken lines are reported as FILE:LINE: /pointer: message and left",
+                "out; the exit code is then 2."})
 final class EvalCommand implements Callable<Integer> {
 
     @Spec

@@ -28,15 +28,16 @@ import java.util.concurrent.Callable;
 
 /** {@code clientele import zendesk|salesforce PATH --out OUT.jsonl}: a CRM export to interactions. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Turn a Zendesk or Salesforce export into interactions, one clientele.interaction/v1 per line.",
-                "Records that cannot be mapped are reported on standard error with their id and reason;",
-                "the rest still imports. See docs/crm.md for the mappings."},
+        description = "Turn a Zendesk or Salesforce export into interactions, one clientele.interaction/v1 per line. "
+                + "Records that cannot be mapped are reported on standard error with their id and reason; the rest "
+                + "still imports. See docs/crm.md for the mappings.",
         footerHeading = "%nExamples:%n",
         footer = {
                 "  clientele import zendesk zendesk-export/ --out tickets.jsonl",
-                "  clientele import zendesk users-and-tickets.jsonl --payer-field billing_contact --tier-field plan --out tickets.jsonl",
+                "  clientele import zendesk export.jsonl --payer-field billing_contact --out tickets.jsonl",
                 "  clientele import salesforce data/sample-data-plan.json --out cases.jsonl",
-                "  clientele import zendesk export.jsonl --out tickets.jsonl && clientele batch tickets.jsonl --out assessments.jsonl",
+                "  clientele import zendesk export.jsonl --out tickets.jsonl",
+                "  clientele batch tickets.jsonl --out assessments.jsonl",
                 "",
                 "Exit code 0 when at least one interaction was imported, 2 when none could be."})
 final class ImportCommand implements Callable<Integer> {

@@ -39,6 +39,7 @@ public final class Main {
     /** The configured command tree reading standard input from {@code in}. */
     static CommandLine commandLine(InputStream in) {
         CommandLine cli = ClienteleCommand.withSubcommands(new CommandLine(new ClienteleCommand()), in);
+        cli.setUsageHelpWidth(100);
         cli.setParameterExceptionHandler((problem, args) -> {
             CommandLine failed = problem.getCommandLine();
             failed.getErr().println("clientele: " + problem.getMessage().replace('\n', ' ')
