@@ -297,14 +297,13 @@ public final class Recogniser {
             return;
         }
         Score nervous = scores.get(PatternIds.NERVOUS);
-        for (PhraseIndex.Hit h : demands) {
-            nervous.add("manager", 0.35, t.index(), t.quote(h));
-        }
+        // One demand per turn: "kierownik, dyrektor, ktokolwiek" is one demand said three ways.
+        nervous.add("manager", 0.3, t.index(), t.quote(demands.get(0)));
         if (customerTurnsSeen <= 2) {
-            nervous.add("manager-first-words", 0.2, t.index(), t.quote(demands.get(0)));
+            nervous.add("manager-first-words", 0.15, t.index(), null);
         }
         if (t.turn().analysis().signals().longestExclamationRun() > 0 || t.has(Signal.ANGER)) {
-            nervous.add("manager-upset", 0.15, t.index(), null);
+            nervous.add("manager-upset", 0.1, t.index(), null);
         }
     }
 
