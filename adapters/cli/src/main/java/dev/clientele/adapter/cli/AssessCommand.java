@@ -65,6 +65,8 @@ final class AssessCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean[] first = {true};
+        long[] rejected = {0};
+        long[] failed = {0};
         try (Clientele engine = Engines.start(common.plugins, common.timeBudgetMillis)) {
             InteractionFiles.Tally tally = InteractionFiles.read(file, stdin, located -> {
                 InteractionInput input = moment == null ? located.input() : withAsOf(located.input(), moment);
@@ -73,6 +75,16 @@ final class AssessCommand implements Callable<Integer> {
                     assessment = engine.assess(input);
                 } catch (InvalidInputException e) {
                     e.violations().forEach(v -> err.println(file + ":" + located.line() + ": " + v));
+                    rejected[0]++;
+                    return;
+                } catch (RuntimeException e) {
+                    // One interaction the engine cannot handle must not cost the others of a JSON Lines file.
+                    err.println(file + ":" + located.line() + ": internal failure: "
+                            + String.valueOf(e.getMessage()).replaceAll("\\s+", " "));
+                    if (common.debug) {
+                        e.printStackTrace(err);
+                    }
+                    failed[0]++;
                     return;
                 }
                 if (format == OutputFormat.text) {
@@ -89,7 +101,10 @@ final class AssessCommand implements Callable<Integer> {
             if (tally.valid() == 0 && tally.invalid() == 0) {
                 err.println("clientele: " + file + ": no interaction found");
             }
-            return tally.invalid() == 0 && !first[0] ? ExitCodes.OK : ExitCodes.INVALID;
+            if (failed[0] > 0) {
+                return ExitCodes.FAILURE;
+            }
+            return tally.invalid() == 0 && rejected[0] == 0 && !first[0] ? ExitCodes.OK : ExitCodes.INVALID;
         }
     }
 
