@@ -54,16 +54,19 @@ final class Lexicon {
                 "don't see response", "still no", "still haven't", "still hasn't", "still not", "=waited for");
         add(s, 0.5, EN, "delay", "delayed", "delays", "can't reach", "cant reach",
                 "ignoring", "no update", "no updates", "no answer", "anyone there", "can't get thru", "cant get thru",
-                "take that long", "takes that long", "lost a whole day", "wasted a whole day");
+                "take that long", "takes that long", "lost a whole day", "wasted a whole day", "no reply",
+                "hung up on me", "hanging up on me", "waited for ages");
         add(s, 0.45, EN, "how long");
         add(s, 0.3, EN, "waiting", "wait", "waiting for", "wait time", "hold time", "late", "stuck", "sitting on", "tarmac", "runway", "when will", "where is",
                 "finally", "still", "so slow", "slower", "no info", "no one here", "nobody here", "i've called",
-                "have called", "called twice", "when's the next");
+                "have called", "called twice", "when's the next", "forever", "ages");
         add(s, 0.6, PL, "ile można czekać", "jak długo jeszcze", "ile jeszcze", "kiedy w końcu", "jest tu ktoś",
                 "ktoś tu jest", "nadal czekam", "wciąż czekam", "dalej czekam", "dalej nic", "nadal nic", "wciąż nic",
-                "żadnej odpowiedzi", "nikt nie odpowiada", "nikt nie oddzwonił", "czekam i czekam");
+                "żadnej odpowiedzi", "nikt nie odpowiada", "nikt nie oddzwonił", "czekam i czekam", "ile to jeszcze potrwa",
+                "kiedy wreszcie", "ciągle nic", "nikt się nie odezwał");
         add(s, 0.45, PL, "jak długo", "kiedy to", "opóźnienie", "opóźniony", "nadal nie", "wciąż nie", "dalej nie",
-                "no w końcu", "już kwadrans", "już godzinę", "czekam od", "od trzech dni", "od tygodnia");
+                "no w końcu", "już kwadrans", "już godzinę", "czekam od", "od trzech dni", "od tygodnia", "czekam już",
+                "bez odpowiedzi", "od rana");
         add(s, 0.2, PL, "czekać", "w końcu", "kiedy", "jeszcze nie", "długo", "wreszcie", "zwłoka");
     }
 
@@ -214,6 +217,7 @@ final class Lexicon {
                 "reading from a script", "first day on the job", "do you know anything",
                 "learn to do your job", "you have no idea what", "clueless");
         add(Signal.COMPETENCE_ATTACK, 0.3, EN, "you people", "you lot", "do you even", "are you all", "shambles");
+        add(Signal.COMPETENCE_ATTACK, 0.5, EN, "i hate you", "hate you guys", "shame on you");
         add(Signal.COMPETENCE_ATTACK, 0.5, PL, "banda amatorów", "nic pani nie rozumie", "nic pan nie rozumie",
                 "pierwszy dzień w pracy", "czyta te formułki", "czyta formułki", "czy ktoś tam ma pojęcie",
                 "=nie zna się pani", "=nie zna się pan", "jakaś kpina", "żenada",
