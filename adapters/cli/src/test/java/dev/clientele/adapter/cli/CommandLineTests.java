@@ -45,6 +45,15 @@ class CommandLineTests {
     }
 
     @Test
+    void assessAtAMomentBeforeTheConversationIsInvalidInput() {
+        Run run = Run.of("assess", Run.example("pl-yes-sayer.json"), "--as-of", "2020-01-01T00:00:00Z");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines()).containsExactly(
+                Run.example("pl-yes-sayer.json") + ":1: /asOf: must not be before the first turn");
+    }
+
+    @Test
     void assessOfJsonLinesPrintsOneAssessmentPerValidLineAndNamesTheBrokenOnes() throws IOException {
         List<String> lines = Files.readAllLines(Path.of(Run.example("batch.jsonl")));
         Path file = temp.resolve("mixed.jsonl");
