@@ -240,7 +240,7 @@ public final class Recogniser {
 
     /**
      * Whether the turn speaks to someone: a second-person word ("you", "ty", "pani"), or, in
-     * Polish, a verb in the second person ("zaczynasz", "odczepcie").
+     * Polish, a verb in the second person ("rozumiesz", "odczepcie").
      */
     static boolean addressed(TurnReading t) {
         if (t.has(Signal.SECOND_PERSON)) {
@@ -266,8 +266,8 @@ public final class Recogniser {
 
     /**
      * A Polish insult in its dictionary form stands as a label for the one addressed
-     * ("dziennikarzyna sprzedawczyk"); in another case it is usually about someone else
-     * ("z idioty prezydenta").
+     * ("oszust i kłamca!"); in another case it is usually about someone else
+     * ("z tego idioty sąsiada").
      */
     private static boolean isBaseForm(TurnReading t, PhraseIndex.Hit h) {
         if (!"pl".equals(t.turn().analysis().language())) {
@@ -277,7 +277,7 @@ public final class Recogniser {
         return token.folded().equals(PhraseIndex.stripDiacritics(token.lemma()));
     }
 
-    /** A Polish insult in the vocative ("kłamco", "frustracie") is said to someone's face. */
+    /** A Polish insult in the vocative ("kłamco", "oszuście") is said to someone's face. */
     private static boolean isVocative(TurnReading t, PhraseIndex.Hit h) {
         if (!"pl".equals(t.turn().analysis().language())) {
             return false;
