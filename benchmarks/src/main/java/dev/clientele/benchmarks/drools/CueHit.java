@@ -1,12 +1,8 @@
 package dev.clientele.benchmarks.drools;
 
-import java.util.Objects;
-
 /**
- * A rule-engine fact: a cue phrase found in a turn. Equal when the turn, the phrase and its first
- * token are, whatever the signal: the session (in equality mode) keeps one hit however many key
- * variants matched, and a phrase listed under two signals counts for the first that fired, as in
- * the built-in playbooks.
+ * A rule-engine fact: a cue phrase found in a turn and kept: no overlapping hit of its signal is
+ * stronger (see {@link Scoring#better}).
  */
 public final class CueHit {
 
@@ -16,6 +12,12 @@ public final class CueHit {
     private final int turn;
     private final int firstToken;
     private final int lastToken;
+
+    /** The kept copy of {@code raw}. */
+    public static CueHit of(RawHit raw) {
+        return new CueHit(raw.getSignal(), raw.getWeight(), raw.getPhrase(), raw.getTurn(), raw.getFirstToken(),
+                raw.getLastToken());
+    }
 
     public CueHit(String signal, double weight, String phrase, int turn, int firstToken, int lastToken) {
         this.signal = signal;
@@ -50,15 +52,6 @@ public final class CueHit {
         return lastToken;
     }
 
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof CueHit h && h.turn == turn && h.firstToken == firstToken && h.phrase.equals(phrase);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(phrase, turn, firstToken);
-    }
 
     @Override
     public String toString() {

@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * Writes the cue table as DRL, one rule per compiled phrase and choice of key, the way a
  * decision table expands into rules. Every condition is an equality on {@link WordKey#getKey()},
- * which Drools indexes; later words of a phrase follow within one word of each other.
+ * which Drools indexes; the words of a two-word phrase are adjacent, those of a longer phrase
+ * follow within one word of each other. The rules insert {@link RawHit}s.
  */
 final class CueRules {
 
@@ -39,7 +40,7 @@ final class CueRules {
         StringBuilder drl = new StringBuilder(cues.size() * 400);
         drl.append("package dev.clientele.benchmarks.drools.rules;\n\n")
                 .append("import dev.clientele.benchmarks.drools.WordKey;\n")
-                .append("import dev.clientele.benchmarks.drools.CueHit;\n\n");
+                .append("import dev.clientele.benchmarks.drools.RawHit;\n\n");
         int rule = 0;
         for (CueTable.Compiled cue : cues) {
             for (List<String> choice : choices(cue.keys())) {
@@ -61,14 +62,19 @@ final class CueRules {
             } else {
                 drl.append("turn == $w0.turn, ");
             }
-            drl.append("key == ").append(literal(keys.get(i))).append(", negated == ").append(cue.negated().get(i));
-            if (i > 0) {
+            drl.append("key == ").append(literal(keys.get(i)));
+            if (!cue.anyNegation()) {
+                drl.append(", negated == ").append(cue.negated().get(i));
+            }
+            if (i > 0 && keys.size() >= 3) {
                 drl.append(", position > $w").append(i - 1).append(".position, position <= $w").append(i - 1)
                         .append(".position + ").append(1 + MAX_GAP);
+            } else if (i > 0) {
+                drl.append(", position == $w").append(i - 1).append(".position + 1");
             }
             drl.append(")\n");
         }
-        drl.append("then\n    insert(new CueHit(").append(literal(row.signal())).append(", ").append(row.weight())
+        drl.append("then\n    insert(new RawHit(").append(literal(row.signal())).append(", ").append(row.weight())
                 .append(", ").append(literal(row.phrase())).append(", $w0.getTurn(), $w0.getToken(), $w")
                 .append(keys.size() - 1).append(".getToken()));\nend\n\n");
     }

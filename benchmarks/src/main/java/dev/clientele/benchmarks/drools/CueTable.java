@@ -38,10 +38,10 @@ final class CueTable {
     }
 
     /**
-     * A row compiled for matching: per word the keys that match it and whether it must be negated.
-     * Lists are immutable.
+     * A row compiled for matching: per word the keys that match it and whether it must be negated
+     * (unless {@code anyNegation}). Lists are immutable.
      */
-    record Compiled(Row row, List<List<String>> keys, List<Boolean> negated) {
+    record Compiled(Row row, List<List<String>> keys, List<Boolean> negated, boolean anyNegation) {
         Compiled {
             keys = keys.stream().map(List::copyOf).toList();
             negated = List.copyOf(negated);
@@ -92,15 +92,21 @@ final class CueTable {
 
     /**
      * Compiles rows as the built-in playbooks do: each phrase as written and once without
-     * diacritics, keeping the distinct results.
+     * diacritics, keeping the distinct results. A leading {@code ~} matches whatever the negation;
+     * a leading {@code =} (after it) matches written forms only, not lemmas.
      */
     static List<Compiled> compile(List<Row> rows, BiFunction<String, String, AnalysedText> analyse) {
         List<Compiled> compiled = new ArrayList<>();
         for (Row row : rows) {
-            Set<String> variants = new LinkedHashSet<>(List.of(row.phrase(), stripDiacritics(row.phrase())));
+            String phrase = row.phrase();
+            boolean anyNegation = phrase.startsWith("~");
+            phrase = anyNegation ? phrase.substring(1) : phrase;
+            boolean formsOnly = phrase.startsWith("=");
+            phrase = formsOnly ? phrase.substring(1) : phrase;
+            Set<String> variants = new LinkedHashSet<>(List.of(phrase, stripDiacritics(phrase)));
             Set<String> seen = new LinkedHashSet<>();
             for (String variant : variants) {
-                Compiled c = compileOne(row, analyse.apply(variant, row.language()));
+                Compiled c = compileOne(row, analyse.apply(variant, row.language()), formsOnly, anyNegation);
                 if (c != null && seen.add(c.signature())) {
                     compiled.add(c);
                 }
@@ -109,16 +115,16 @@ final class CueTable {
         return List.copyOf(compiled);
     }
 
-    private static Compiled compileOne(Row row, AnalysedText analysed) {
+    private static Compiled compileOne(Row row, AnalysedText analysed, boolean formsOnly, boolean anyNegation) {
         List<List<String>> keys = new ArrayList<>();
         List<Boolean> negated = new ArrayList<>();
         for (Token t : analysed.tokens()) {
             if (matchable(t)) {
-                keys.add(t.lemma().equals(t.folded()) ? List.of(t.lemma()) : List.of(t.lemma(), t.folded()));
+                keys.add(formsOnly || t.lemma().equals(t.folded()) ? List.of(t.folded()) : List.of(t.lemma(), t.folded()));
                 negated.add(t.negated());
             }
         }
-        return keys.isEmpty() ? null : new Compiled(row, keys, negated);
+        return keys.isEmpty() ? null : new Compiled(row, keys, negated, anyNegation);
     }
 
     static boolean matchable(Token t) {

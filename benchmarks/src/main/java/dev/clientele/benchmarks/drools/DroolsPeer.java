@@ -127,7 +127,8 @@ public final class DroolsPeer {
             for (int t = 0; t < tokens.size(); t++) {
                 Token token = tokens.get(t);
                 if (turn.byCustomer()) {
-                    session.insert(new TokenFact(turn.index(), t, token.kind().name(), token.folded()));
+                    session.insert(new TokenFact(turn.index(), t, token.kind().name(), token.folded(), token.lemma(),
+                            CueTable.stripDiacritics(token.lemma()), token.quoted()));
                 }
                 if (!CueTable.matchable(token) || token.quoted()) {
                     continue;

@@ -45,6 +45,23 @@ public final class Scoring {
         return shared * 2 >= Math.min(now.size(), then.size()) && shared >= 2;
     }
 
+    /**
+     * Whether hit {@code a} beats hit {@code b} of the same signal where they overlap: the higher
+     * weight, then the longer, then the one that starts first, then the phrase first in order.
+     */
+    public static boolean better(RawHit a, RawHit b) {
+        if (a.getWeight() != b.getWeight()) {
+            return a.getWeight() > b.getWeight();
+        }
+        int lengthA = a.getLastToken() - a.getFirstToken();
+        int lengthB = b.getLastToken() - b.getFirstToken();
+        if (lengthA != lengthB) {
+            return lengthA > lengthB;
+        }
+        return a.getFirstToken() < b.getFirstToken()
+                || a.getFirstToken() == b.getFirstToken() && a.getPhrase().compareTo(b.getPhrase()) < 0;
+    }
+
     /** Whether any piece of evidence can be quoted; a finding without a quote is not reported. */
     public static boolean anyQuotable(List<?> evidence) {
         for (Object o : evidence) {
