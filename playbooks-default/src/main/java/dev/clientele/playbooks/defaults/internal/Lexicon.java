@@ -190,7 +190,7 @@ final class Lexicon {
                 "sucked", "suck", "dickhead", "arsehole", "asshole", "bastard", "bastards", "morons", "idiotic", "cretin",
                 "scumbag", "scum", "parasites", "leeches", "pigs", "hypocrites", "jerk", "jerks", "douche", "douchebag",
                 "prick", "twat", "wanker", "tosser", "halfwit", "nitwit", "buffoon", "buffoons", "amateurs", "amateur hour",
-                "clowns", "shameless", "crooked", "criminals", "robbers", "rip-off artists");
+                "shameless", "crooked", "criminals", "robbers", "rip-off artists", "dumbass", "dimwit", "knobhead");
         add(Signal.INSULT, 0.5, PL, "debil", "idiota", "kretyn", "głupek", "głupi", "tępy", "tępota", "tępak", "matoł",
                 "dureń", "baran", "osioł", "palant", "szmata", "szmaciarz", "menda", "gnida", "cwel", "cwelica", "parch",
                 "kłamca", "łgarz", "oszust", "złodziej", "złodzieje", "sprzedawczyk", "kapuś", "degenerat", "frustrat",
@@ -206,13 +206,17 @@ final class Lexicon {
                 "nierób", "leser", "łachudra", "hipokryta", "obłudnik", "manipulator", "tchórz", "żul",
                 "kurwiarz", "dziwka", "suka", "sukinsyn", "kutas", "fiut", "chujek", "pizda", "cipa", "dupek",
                 "gnojek", "śmierdziel", "ścierwo", "padalec", "żmija", "pasibrzuch", "złodziejski",
-                "oszukańczy", "kłamliwy", "załgany", "bezmózgi", "bezmózgowiec", "tępak", "debilizm", "idiotyzm");
+                "oszukańczy", "kłamliwy", "załgany", "bezmózgi", "bezmózgowiec", "debilizm", "idiotyzm", "frajer",
+                "lamus", "ćwok", "dzban", "pinda", "bydlak", "bydlę", "patola", "patus", "onuca", "pojeb", "tłuk",
+                "głąb", "ciemniak", "ciemnota", "tuman", "wsiok", "szajbus", "czubek", "pomyleniec", "kretynizm",
+                "kołtun", "obrzydliwy", "parszywy", "plugawy", "nędzny", "sprzedawczyni", "targowica", "gnida");
         add(Signal.PROFANITY, 0.4, EN, "fuck", "fucking", "fucked", "shit", "shitty", "wtf", "bs", "crap", "crappy",
                 "damn", "bloody", "hell", "screw you", "piss off", "pissed", "bullshit", "shut up", "go to hell",
                 "f*ck", "f***", "sh*t");
         add(Signal.PROFANITY, 0.4, PL, "kurwa", "chuj", "pierdolić", "odpierdolić", "spierdalać", "wypierdalać",
                 "pojebać", "jebać", "zajebać", "kurde", "cholera", "niedojebanie", "zdechnąć", "stuknąć się",
-                "puknąć się", "zamknąć się", "spadać", "odwalić się", "spieprzać", "gówno");
+                "puknąć się", "zamknąć się", "spadać", "odwalić się", "spieprzać", "gówno", "stulić pysk", "zamknąć ryj",
+                "zdychać", "pierdolnąć", "wkurwiać", "dupa");
         add(Signal.COMPETENCE_ATTACK, 0.5, EN, "incompetent", "incompetence", "can't even do your own job",
                 "reading from a script", "first day on the job", "do you know anything",
                 "learn to do your job", "you have no idea what", "clueless");
