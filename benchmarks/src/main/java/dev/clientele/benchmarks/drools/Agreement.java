@@ -16,13 +16,18 @@ import java.util.TreeSet;
 /**
  * How often the Drools peer and the engine with its built-in playbooks reach the same result on
  * the peer's subset: the same patterns among {@link DroolsPeer#PATTERNS} reported at the engine's
- * threshold, and the same escalation level.
+ * threshold, and the same escalation level. Where the engine escalates for a reason the peer does
+ * not encode ({@link #NOT_ENCODED}), only the patterns are compared.
  *
- * @param compared    interactions compared
- * @param agreed      interactions on which both agree
- * @param differences one line per disagreement: id, then what each side concluded
+ * @param compared     interactions compared
+ * @param agreed       interactions on which both agree
+ * @param patternsOnly interactions compared on their patterns only
+ * @param differences  one line per disagreement: id, then what each side concluded
  */
-public record Agreement(int compared, int agreed, List<String> differences) {
+public record Agreement(int compared, int agreed, int patternsOnly, List<String> differences) {
+
+    /** Escalation reasons the peer has no rule for. */
+    public static final Set<String> NOT_ENCODED = Set.of(EscalationReason.BROKEN_COMMITMENT.id());
 
     public Agreement {
         differences = List.copyOf(differences);
@@ -36,6 +41,7 @@ public record Agreement(int compared, int agreed, List<String> differences) {
     /** Assesses every interaction both ways and compares. */
     public static Agreement measure(Clientele clientele, DroolsPeer peer, List<InteractionInput> interactions) {
         int agreed = 0;
+        int patternsOnly = 0;
         List<String> differences = new ArrayList<>();
         for (InteractionInput input : interactions) {
             Assessment assessment = clientele.assess(input);
@@ -51,14 +57,19 @@ public record Agreement(int compared, int agreed, List<String> differences) {
 
             PeerVerdict verdict = peer.assess(clientele.view(input));
             Set<String> drools = verdict.observed(Clientele.DEFAULT_REPORTING_THRESHOLD);
-            if (engine.equals(drools) && engineLevel.equals(verdict.escalation())) {
+            boolean outOfScope = engineReasons.stream().anyMatch(NOT_ENCODED::contains);
+            if (outOfScope) {
+                patternsOnly++;
+            }
+            if (engine.equals(drools) && (outOfScope || engineLevel.equals(verdict.escalation()))) {
                 agreed++;
             } else {
+                String problems = assessment.diagnostics().isEmpty() ? "" : " (engine diagnostics: " + assessment.diagnostics() + ")";
                 differences.add(input.id() + ": engine " + engine + " " + engineLevel.orElse("no escalation") + engineReasons
                         + ", drools " + drools + " " + verdict.escalation().orElse("no escalation")
-                        + new TreeSet<>(verdict.reasons()) + " " + verdict.confidence());
+                        + new TreeSet<>(verdict.reasons()) + " " + verdict.confidence() + problems);
             }
         }
-        return new Agreement(interactions.size(), agreed, differences);
+        return new Agreement(interactions.size(), agreed, patternsOnly, differences);
     }
 }

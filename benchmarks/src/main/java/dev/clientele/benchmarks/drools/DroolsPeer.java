@@ -116,7 +116,12 @@ public final class DroolsPeer {
         while (end > 0 && turns.get(end - 1).at().isAfter(view.asOf())) {
             end--;
         }
-        session.insert(new ContextFact(view.context().previousContacts()));
+        String tier = view.account().map(a -> a.tier() == null ? "" : a.tier().toLowerCase(java.util.Locale.ROOT)).orElse("");
+        session.insert(new ContextFact(view.context().previousContacts(), tier, view.asOf().toEpochMilli()));
+        for (int i = 0; i < end; i++) {
+            TurnView turn = turns.get(i);
+            session.insert(new Moment(turn.index(), turn.from().id(), turn.at().toEpochMilli()));
+        }
         int order = 0;
         for (int i = Math.max(0, end - WINDOW); i < end; i++) {
             TurnView turn = turns.get(i);

@@ -37,7 +37,7 @@ public class PlaybookScaleBenchmark {
 
     @Setup(Level.Trial)
     public void start() {
-        clientele = Clientele.builder().playbooks(TrivialPlaybook.many(playbooks)).build();
+        clientele = Clientele.builder().timeBudget(DefaultEngine.TIME_BUDGET).playbooks(TrivialPlaybook.many(playbooks)).build();
         if (clientele.playbooks().size() != playbooks) {
             throw new IllegalStateException("expected " + playbooks + " playbooks, loaded " + clientele.playbooks().size()
                     + ": " + clientele.diagnostics());

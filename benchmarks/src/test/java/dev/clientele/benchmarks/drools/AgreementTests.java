@@ -2,9 +2,12 @@ package dev.clientele.benchmarks.drools;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.clientele.benchmarks.generate.SyntheticInteractions;
+import dev.clientele.benchmarks.jmh.DefaultEngine;
 import dev.clientele.core.Clientele;
 import dev.clientele.core.application.port.in.InteractionInput;
 import dev.clientele.playbooks.testkit.SharedData;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -13,13 +16,28 @@ class AgreementTests {
     @Test
     void droolsAndTheBuiltInPlaybooksAgreeOnTheLabelledSetForTheSharedSubset() {
         List<InteractionInput> labelled = LabelledMessages.read(SharedData.require("labelled/dev.jsonl"));
-        try (Clientele clientele = Clientele.builder().build()) {
+        try (Clientele clientele = DefaultEngine.start()) {
             assertThat(clientele.playbooks()).anySatisfy(p -> assertThat(p.descriptor().claimsBuiltInId()).isTrue());
             DroolsPeer peer = Peers.shared();
             Agreement agreement = Agreement.measure(clientele, peer, labelled);
             System.err.println("AGREEMENT " + agreement.agreed() + "/" + agreement.compared());
             agreement.differences().forEach(d -> System.err.println("DIFF " + d));
             assertThat(agreement.compared()).isEqualTo(labelled.size()).isGreaterThan(400);
+            assertThat(agreement.differences()).isEmpty();
+        }
+    }
+
+    @Test
+    void theyAlsoAgreeOnGeneratedMultiTurnConversations() {
+        SyntheticInteractions source = new SyntheticInteractions(11);
+        List<InteractionInput> conversations = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            conversations.add(i % 4 == 0 ? source.conversation(i % 8 == 0 ? "pl" : "en", 12) : source.next());
+        }
+        try (Clientele clientele = DefaultEngine.start()) {
+            Agreement agreement = Agreement.measure(clientele, Peers.shared(), conversations);
+            System.err.println("GENERATED AGREEMENT " + agreement.agreed() + "/" + agreement.compared());
+            agreement.differences().forEach(d -> System.err.println("GDIFF " + d));
             assertThat(agreement.differences()).isEmpty();
         }
     }

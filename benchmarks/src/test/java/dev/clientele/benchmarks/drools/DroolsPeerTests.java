@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.clientele.adapter.text.StandardTextAnalyser;
 import dev.clientele.benchmarks.jmh.TrivialPlaybook;
 import dev.clientele.core.Clientele;
+import dev.clientele.core.application.port.in.AccountInput;
 import dev.clientele.core.application.port.in.InteractionInput;
 import dev.clientele.core.application.port.in.PartyInput;
 import dev.clientele.core.application.port.in.TurnInput;
@@ -85,6 +86,22 @@ class DroolsPeerTests {
                 "agent", "That is beyond my knowledge, I need a specialist to look at it.");
         assertThat(verdict.escalation()).contains("specialist");
         assertThat(verdict.reasons()).containsExactly("needs-expertise");
+    }
+
+    @Test
+    void aPremiumAccountAnsweredAfterTheTenMinuteTargetIsEscalated() {
+        InteractionInput late = new InteractionInput("t-2", "chat", "en", new PartyInput("u-1", null, null),
+                new AccountInput("a-1", "ACME", "Premium", null), null,
+                List.of(new TurnInput(START, "customer", "Our invoices are wrong."),
+                        new TurnInput(START.plusSeconds(15 * 60), "agent", "Looking into it.")), null);
+        PeerVerdict verdict = peer.assess(views.view(late));
+        assertThat(verdict.escalation()).contains("supervisor");
+        assertThat(verdict.reasons()).containsExactly("sla-breach");
+        InteractionInput inTime = new InteractionInput("t-3", "chat", "en", new PartyInput("u-1", null, null),
+                new AccountInput("a-1", "ACME", "premium", null), null,
+                List.of(new TurnInput(START, "customer", "Our invoices are wrong."),
+                        new TurnInput(START.plusSeconds(9 * 60), "agent", "Looking into it.")), null);
+        assertThat(peer.assess(views.view(inTime)).escalation()).isEmpty();
     }
 
     @Test
