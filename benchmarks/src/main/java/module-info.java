@@ -5,6 +5,7 @@
 module dev.clientele.benchmarks {
     requires dev.clientele.core;
     requires dev.clientele.adapter.text;
+    requires dev.clientele.playbooks.defaults;
     requires com.fasterxml.jackson.databind;
     requires jmh.core;
     requires org.kie.api;
