@@ -3,7 +3,7 @@
  * and service clocks, in Polish and English. Registered exactly like a vendor's playbook.
  */
 module dev.clientele.playbooks.defaults {
-    requires dev.clientele.playbooks.api;
+    requires transitive dev.clientele.playbooks.api;
 
     exports dev.clientele.playbooks.defaults;
 
