@@ -2,7 +2,7 @@
 # Runs every measurement of issue 6 and writes docs/performance.md:
 #   JMH (single assessment, Drools peer, incremental, plugins), the CLI's batch over generated
 #   JSONL (10k and 100k interactions, /usr/bin/time -v), and start-up against a hello-world jar.
-# Takes about 12 minutes on a 2-core machine. Builds the jars first when they are missing or older
+# Takes about 9 minutes on a quiet 2-core machine. Builds the jars first when they are missing or older
 # than any source. Environment: JMH_OPTS (default: short settings), CLIENTELE_DATA (shared data),
 # BENCH_OUT (results folder, default benchmarks/target/run), SKIP_BUILD=1 (measure the jars as they are),
 # BENCH_JAR and CLI_JAR (other jars to measure), REPORT_ONLY=1 (rewrite the report from the last results).
@@ -68,11 +68,11 @@ fact load.before "$(cut -d' ' -f1-3 /proc/loadavg)"
 
 # ---------------------------------------------------------------- JMH
 say "JMH ($JMH_OPTS)"
-JMH_CMD="java -jar $BENCH_JAR 'SingleAssessmentBenchmark|DroolsPeerBenchmark|IncrementalBenchmark|PlaybookScaleBenchmark' $JMH_OPTS -rf json -rff $OUT/jmh.json"
+JMH_CMD="java -jar $BENCH_JAR 'SingleAssessmentBenchmark|DroolsPeerBenchmark|IncrementalBenchmark|IncrementalBreakdownBenchmark|PlaybookScaleBenchmark' $JMH_OPTS -rf json -rff $OUT/jmh.json"
 fact jmh.options "$JMH_OPTS"
 fact jmh.command "$JMH_CMD"
 # shellcheck disable=SC2086
-java -jar "$BENCH_JAR" 'SingleAssessmentBenchmark|DroolsPeerBenchmark|IncrementalBenchmark|PlaybookScaleBenchmark' \
+java -jar "$BENCH_JAR" 'SingleAssessmentBenchmark|DroolsPeerBenchmark|IncrementalBenchmark|IncrementalBreakdownBenchmark|PlaybookScaleBenchmark' \
     $JMH_OPTS -rf json -rff "$OUT/jmh.json" > "$OUT/jmh.log" 2>&1 || { tail -40 "$OUT/jmh.log" >&2; exit 1; }
 
 # ---------------------------------------------------------------- batch
@@ -154,6 +154,27 @@ for _ in $(seq "$STARTUP_RUNS"); do
 done
 fact startup.hello.ms "$hello"
 fact startup.cli.ms "$cli"
+
+# The same command with an application class-data archive (AppCDS), the cheapest mitigation.
+java -XX:ArchiveClassesAtExit="$OUT/clientele.jsa" -jar "$CLI_JAR" assess "$OUT/one.json" > /dev/null 2>&1 || true
+if [ -f "$OUT/clientele.jsa" ]; then
+    cds=""
+    for _ in $(seq "$STARTUP_RUNS"); do
+        if t=$(millis java -XX:SharedArchiveFile="$OUT/clientele.jsa" -jar "$CLI_JAR" assess "$OUT/one.json"); then
+            cds="$cds${cds:+,}$t"
+        fi
+    done
+    fact startup.cds.ms "$cds"
+    fact startup.cds.command "java -XX:SharedArchiveFile=clientele.jsa -jar $CLI_JAR assess one.json"
+fi
+
+# Where a cold start goes, phase by phase, each run in a fresh JVM.
+for run in 1 2 3; do
+    java -cp "$BENCH_JAR" dev.clientele.benchmarks.startup.StartUpPhases "$OUT/one.json" "$OUT/phases-$run.properties"
+done
+for phase in json analyser engine view first second; do
+    fact "phases.$phase" "$(for run in 1 2 3; do sed -n "s/^$phase=//p" "$OUT/phases-$run.properties"; done | paste -sd, -)"
+done
 
 # ---------------------------------------------------------------- report
 fact load.after "$(cut -d' ' -f1-3 /proc/loadavg)"

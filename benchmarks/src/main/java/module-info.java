@@ -4,6 +4,7 @@
  */
 module dev.clientele.benchmarks {
     requires dev.clientele.core;
+    requires dev.clientele.adapter.json;
     requires dev.clientele.adapter.text;
     requires dev.clientele.playbooks.defaults;
     requires com.fasterxml.jackson.databind;

@@ -198,6 +198,21 @@ public final class PerformanceReport {
         }
         md.append('\n').append(incrementalRatio().map(r -> String.format(Locale.ROOT,
                 "Ratio 1,000 ÷ 10 turns: **%.2f×** (goal ≤ 2×).%n%n", r)).orElse(""));
+        md.append("Where it goes (`IncrementalBreakdownBenchmark`): building the analysed view after one new turn ")
+                .append("(validation, mapping, cached analysis), and each built-in playbook alone on a view built beforehand. ")
+                .append("The engine runs the three playbooks in parallel, then merges and computes the service clocks.\n\n")
+                .append("| turns | view (µs) | clientele-recognition (µs) | clientele-escalation (µs) | clientele-service (µs) |\n")
+                .append("|---|---|---|---|---|\n");
+        for (String turns : List.of("10", "1000")) {
+            Map<String, String> p = Map.of("turns", turns);
+            md.append("| ").append(turns);
+            for (String part : List.of("view", "recognition", "escalation", "service")) {
+                md.append(" | ").append(jmh.find("IncrementalBreakdownBenchmark." + part, "avgt", p)
+                        .map(this::scoreWithError).orElse("—"));
+            }
+            md.append(" |\n");
+        }
+        md.append('\n');
     }
 
     private void batch() {
@@ -255,8 +270,22 @@ public final class PerformanceReport {
                 .append("| command | mean (ms) | sd (ms) | min (ms) |\n|---|---|---|---|\n");
         row("hello-world `java -jar`", hello);
         row("`clientele.jar assess` of one file", cli);
+        row("the same with an AppCDS archive (`" + fact("startup.cds.command") + "`)", numbers("startup.cds.ms"));
         md.append('\n').append(startUpRatio().map(r -> String.format(Locale.ROOT,
                 "Ratio: **%.2f×** (goal ≤ 4×).%n%n", r)).orElse(""));
+        double[] cds = numbers("startup.cds.ms");
+        if (cds.length > 0 && hello.length > 0) {
+            md.append(String.format(Locale.ROOT, "With the AppCDS archive: %.2f×.%n%n", mean(cds) / mean(hello)));
+        }
+        md.append("Where a cold start goes (`StartUpPhases`, each phase timed once in a fresh JVM, 3 JVMs, median ms):\n\n")
+                .append("| reading the JSON (Jackson's first use) | text analyser and dictionaries | engine build (discovery, ")
+                .append("three playbooks compiling their word lists, warm-up) | first view (validation's first use) | ")
+                .append("first assessment | second assessment |\n|---|---|---|---|---|---|\n|");
+        for (String phase : List.of("json", "analyser", "engine", "view", "first", "second")) {
+            double[] ms = numbers("phases." + phase);
+            md.append(ms.length == 0 ? " — |" : String.format(Locale.ROOT, " %.0f |", median(ms)));
+        }
+        md.append("\n\n");
     }
 
     private void row(String what, double[] ms) {
@@ -347,8 +376,9 @@ public final class PerformanceReport {
     }
 
     private String scoreWithError(JmhResults.Result r) {
-        return Double.isNaN(r.error()) ? String.format(Locale.ROOT, "%,.1f", r.score())
-                : String.format(Locale.ROOT, "%,.1f ± %,.1f", r.score(), r.error());
+        String format = r.score() < 10 ? "%,.2f" : "%,.1f";
+        return Double.isNaN(r.error()) ? String.format(Locale.ROOT, format, r.score())
+                : String.format(Locale.ROOT, format + " ± " + format, r.score(), r.error());
     }
 
     private String fact(String key) {
