@@ -93,7 +93,7 @@ public final class PerformanceReport {
                 .append("| JVM | ").append(fact("jvm.version")).append(" |\n")
                 .append("| load average at start / end | ").append(fact("load.before")).append(" / ")
                 .append(fact("load.after")).append(" |\n")
-                .append("| whole run | ").append(fact("run.seconds")).append(" s |\n\n")
+                .append("| measurements (before writing this report) | ").append(fact("run.seconds")).append(" s |\n\n")
                 .append("JMH settings (short, to fit the run in 15 minutes on 2 cores): `").append(fact("jmh.options"))
                 .append("`. One fork per benchmark, so run-to-run variance between JVMs is not captured; the errors below ")
                 .append("understate it.\n\n```\n").append(fact("jmh.command")).append("\n```\n\n");
