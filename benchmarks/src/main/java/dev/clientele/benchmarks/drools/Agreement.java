@@ -22,9 +22,11 @@ import java.util.TreeSet;
  * @param compared     interactions compared
  * @param agreed       interactions on which both agree
  * @param patternsOnly interactions compared on their patterns only
+ * @param withFindings interactions in which the engine reported a pattern of the subset or escalated,
+ *                     so that agreement is not just two silences
  * @param differences  one line per disagreement: id, then what each side concluded
  */
-public record Agreement(int compared, int agreed, int patternsOnly, List<String> differences) {
+public record Agreement(int compared, int agreed, int patternsOnly, int withFindings, List<String> differences) {
 
     /** Escalation reasons the peer has no rule for. */
     public static final Set<String> NOT_ENCODED = Set.of(EscalationReason.BROKEN_COMMITMENT.id());
@@ -42,6 +44,7 @@ public record Agreement(int compared, int agreed, int patternsOnly, List<String>
     public static Agreement measure(Clientele clientele, DroolsPeer peer, List<InteractionInput> interactions) {
         int agreed = 0;
         int patternsOnly = 0;
+        int withFindings = 0;
         List<String> differences = new ArrayList<>();
         for (InteractionInput input : interactions) {
             Assessment assessment = clientele.assess(input);
@@ -58,6 +61,9 @@ public record Agreement(int compared, int agreed, int patternsOnly, List<String>
             PeerVerdict verdict = peer.assess(clientele.view(input));
             Set<String> drools = verdict.observed(Clientele.DEFAULT_REPORTING_THRESHOLD);
             boolean outOfScope = engineReasons.stream().anyMatch(NOT_ENCODED::contains);
+            if (!engine.isEmpty() || engineLevel.isPresent()) {
+                withFindings++;
+            }
             if (outOfScope) {
                 patternsOnly++;
             }
@@ -70,6 +76,6 @@ public record Agreement(int compared, int agreed, int patternsOnly, List<String>
                         + new TreeSet<>(verdict.reasons()) + " " + verdict.confidence() + problems);
             }
         }
-        return new Agreement(interactions.size(), agreed, patternsOnly, differences);
+        return new Agreement(interactions.size(), agreed, patternsOnly, withFindings, differences);
     }
 }

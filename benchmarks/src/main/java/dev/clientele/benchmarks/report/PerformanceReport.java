@@ -169,10 +169,11 @@ public final class PerformanceReport {
         md.append('\n');
         agreement.ifPresentOrElse(a -> {
             md.append(String.format(Locale.ROOT, "**Agreement on the labelled set** (`labelled/dev.jsonl`, the same patterns "
-                    + "of the subset reported at 0.5 and the same escalation level): %d of %d messages, %.1f%%"
-                    + " (%d compared on patterns only, where the engine escalated for a broken commitment, which the peer "
-                    + "does not encode). The test `AgreementTests` checks the same on 400 generated conversations.%n%n",
-                    a.agreed(), a.compared(), 100 * a.rate(), a.patternsOnly()));
+                    + "of the subset reported at 0.5 and the same escalation level): %d of %d messages, %.1f%%; "
+                    + "%d of them with a finding of the subset, %d compared on patterns only (the engine escalated for a "
+                    + "broken commitment, which the peer does not encode). The test `AgreementTests` checks the same on "
+                    + "400 generated multi-turn conversations.%n%n",
+                    a.agreed(), a.compared(), 100 * a.rate(), a.withFindings(), a.patternsOnly()));
             if (!a.differences().isEmpty()) {
                 md.append("Where they differ (id: engine's patterns and escalation, then the peer's, with the peer's confidences):\n\n");
                 a.differences().stream().limit(40).forEach(d -> md.append("- `").append(d).append("`\n"));
