@@ -65,6 +65,7 @@ fact machine.memory "$(awk '/MemTotal/ {printf "%.1f GB", $2 / 1048576}' /proc/m
 fact machine.os "$(. /etc/os-release && echo "$PRETTY_NAME") $(uname -r)"
 fact jvm.version "$(java -version 2>&1 | sed -n 3p)"
 fact load.before "$(cut -d' ' -f1-3 /proc/loadavg)"
+fact git.commit "$(git -C "$ROOT" describe --always --dirty 2>/dev/null || echo unknown)"
 
 # ---------------------------------------------------------------- JMH
 say "JMH ($JMH_OPTS)"
@@ -119,6 +120,21 @@ for n in 10000 100000; do
     else
         fact "batch.$n.bounded.problem" "$(tail -1 "$OUT/batch-$n-bounded.log")"
     fi
+done
+
+# The 100k file once more through the library with every core assessing (ConcurrentBatch): the
+# headroom a concurrent batch command would have.
+say "concurrent batch over the library, $(nproc) threads"
+if /usr/bin/time -v -o "$OUT/time-concurrent.txt" java -cp "$BENCH_JAR" dev.clientele.benchmarks.batch.ConcurrentBatch \
+    "$OUT/interactions-100000.jsonl" "$OUT/assessments-concurrent.jsonl" "$(nproc)" > "$OUT/concurrent.log" 2>&1; then
+    fact batch.concurrent.seconds "$(seconds_of "$(awk -F': ' '/Elapsed \(wall clock\)/ {print $NF}' "$OUT/time-concurrent.txt")")"
+    fact batch.concurrent.cpu "$(awk -F': ' '/Percent of CPU/ {print $NF}' "$OUT/time-concurrent.txt")"
+    fact batch.concurrent.threads "$(nproc)"
+else
+    fact batch.concurrent.problem "$(tail -1 "$OUT/concurrent.log")"
+fi
+for n in 10000 100000; do
+    fact "batch.$n.cpu" "$(for f in "$OUT"/time-$n-[0-9]*.txt; do awk -F': ' '/Percent of CPU/ {print $NF}' "$f"; done | paste -sd, -)"
 done
 
 # ---------------------------------------------------------------- start-up

@@ -91,6 +91,7 @@ public final class PerformanceReport {
                 .append("| memory | ").append(fact("machine.memory")).append(" |\n")
                 .append("| OS | ").append(fact("machine.os")).append(" |\n")
                 .append("| JVM | ").append(fact("jvm.version")).append(" |\n")
+                .append("| code measured (`git describe --always --dirty`) | ").append(fact("git.commit")).append(" |\n")
                 .append("| load average at start / end | ").append(fact("load.before")).append(" / ")
                 .append(fact("load.after")).append(" |\n")
                 .append("| measurements (before writing this report) | ").append(fact("run.seconds")).append(" s |\n\n")
@@ -237,7 +238,15 @@ public final class PerformanceReport {
                     median(rss) / 1024, min(rss) / 1024, max(rss) / 1024));
         }
         md.append('\n').append(rssRatio().map(r -> String.format(Locale.ROOT,
-                "Peak RSS 100k ÷ 10k: **%.2f×** (goal ≤ 1.2×).%n%n", r)).orElse(""));
+                "Peak RSS 100k ÷ 10k: **%.2f×** (goal ≤ 1.2×). CPU used by the batch process (`Percent of CPU`, 200%% is "
+                + "both cores): %s (10k), %s (100k).%n%n", r, fact("batch.10000.cpu"), fact("batch.100000.cpu"))).orElse(""));
+        double[] concurrent = numbers("batch.concurrent.seconds");
+        if (concurrent.length > 0) {
+            md.append(String.format(Locale.ROOT, "The 100k file through the library with %s threads assessing at once "
+                    + "(`ConcurrentBatch`, same engine and JSON adapter, output in input order): %.2f s, **%,.0f "
+                    + "interactions/s**, %s CPU.%n%n", fact("batch.concurrent.threads"), concurrent[0], 100_000 / concurrent[0],
+                    fact("batch.concurrent.cpu")));
+        }
         md.append("The same once more with a fixed heap (`java -Xmx").append(fact("batch.bounded_heap"))
                 .append(" -jar ...`), to tell a growing live set from the JVM's own heap sizing:\n\n")
                 .append("| interactions | wall time (s) | interactions/s | peak RSS (MB) |\n|---|---|---|---|\n");
