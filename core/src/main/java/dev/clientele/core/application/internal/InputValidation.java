@@ -1,6 +1,7 @@
 package dev.clientele.core.application.internal;
 
 import dev.clientele.core.application.port.in.AccountInput;
+import dev.clientele.core.application.port.in.InputLimits;
 import dev.clientele.core.application.port.in.InteractionInput;
 import dev.clientele.core.application.port.in.InvalidInputException;
 import dev.clientele.core.application.port.in.InvalidInputException.Violation;
@@ -13,6 +14,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -57,6 +59,47 @@ public final class InputValidation {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+    }
+
+    /**
+     * Checks {@code input} as {@link #check} does, knowing that {@code valid} passed {@link #check} and
+     * that the first {@code sharedTurns} turns of both are equal: when every other field but
+     * {@code asOf} is equal too, only the other turns, the time order at the seam and {@code asOf}
+     * are checked. Any problem, or any other difference, is left to {@link #check}, so the errors are
+     * exactly its errors.
+     *
+     * @throws InvalidInputException as {@link #check} does
+     */
+    public static void checkExtending(InteractionInput valid, int sharedTurns, InteractionInput input) {
+        if (!extendsValid(valid, sharedTurns, input)) {
+            check(input);
+        }
+    }
+
+    // Decides validity without building messages; false sends the input to the full check, which names the problems.
+    private static boolean extendsValid(InteractionInput valid, int sharedTurns, InteractionInput input) {
+        if (valid == null || input == null || sharedTurns < 1 || input.turns() == null
+                || !Objects.equals(valid.id(), input.id()) || !Objects.equals(valid.channel(), input.channel())
+                || !Objects.equals(valid.language(), input.language())
+                || !Objects.equals(valid.requester(), input.requester())
+                || !Objects.equals(valid.account(), input.account())
+                || !Objects.equals(valid.context(), input.context())) {
+            return false;
+        }
+        List<TurnInput> turns = input.turns();
+        if (sharedTurns > turns.size() || sharedTurns > valid.turns().size() || turns.size() > InputLimits.MAX_TURNS) {
+            return false;
+        }
+        Instant previous = turns.get(sharedTurns - 1).at();
+        for (int i = sharedTurns; i < turns.size(); i++) {
+            TurnInput turn = turns.get(i);
+            if (turn == null || turn.at() == null || turn.at().isBefore(previous)
+                    || !ConstraintCheck.violations(turn).isEmpty()) {
+                return false;
+            }
+            previous = turn.at();
+        }
+        return input.asOf() == null || !input.asOf().isBefore(turns.get(0).at());
     }
 
     /** Every problem of {@code input}, sorted by pointer and message; empty when it is valid. */

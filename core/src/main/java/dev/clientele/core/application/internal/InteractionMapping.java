@@ -72,15 +72,32 @@ public final class InteractionMapping {
      * @throws IllegalArgumentException when {@code input} did not pass {@link InputValidation#check}
      */
     public static Interaction toInteraction(InteractionInput input, Entitlement entitlement, Clock clock) {
+        List<Turn> turns = new ArrayList<>();
+        for (TurnInput t : input.turns()) {
+            turns.add(turn(turns.size(), t, Speaker.fromId(t.from())));
+        }
+        return toInteraction(input, turns, entitlement, clock);
+    }
+
+    /**
+     * {@link #toInteraction(InteractionInput)} with the input's turns already mapped, each by
+     * {@link #turn}, so that a caller who keeps them from an earlier assessment maps only new ones.
+     */
+    public static Interaction toInteraction(InteractionInput input, List<Turn> turns) {
+        return toInteraction(input, turns, Entitlement.STANDARD, Clock.fixed(asOf(input), ZoneOffset.UTC));
+    }
+
+    /** The domain turn of the input turn at {@code index}, said by {@code from} (its {@code from} field, parsed). */
+    public static Turn turn(int index, TurnInput input, Speaker from) {
+        return new Turn(index, from, input.at(), input.text());
+    }
+
+    private static Interaction toInteraction(InteractionInput input, List<Turn> turns, Entitlement entitlement, Clock clock) {
         Person requester = person(input.requester());
         Optional<Account> account = Optional.ofNullable(input.account())
                 .map(a -> account(a, input.requester(), entitlement));
         if (account.isPresent()) {
             requester = account.get().person(requester.id()).orElseThrow();
-        }
-        List<Turn> turns = new ArrayList<>();
-        for (TurnInput t : input.turns()) {
-            turns.add(new Turn(turns.size(), Speaker.fromId(t.from()), t.at(), t.text()));
         }
         Context context = input.context() == null ? Context.NONE
                 : new Context(input.context().queueWaiting(), input.context().previousContacts());

@@ -43,11 +43,39 @@ public record Commitment(String kind, int turn, Instant madeAt, Instant due) {
         }
     }
 
-    /** The first turn that keeps this promise by {@code asOf}, if any. */
+    /**
+     * The first turn that keeps this promise by {@code asOf}, if any. {@code turns} are numbered and
+     * in time order, as {@link Turn#inOrder} checks and every interaction's turns are.
+     */
     public Optional<Turn> keptBy(List<Turn> turns, Instant asOf) {
-        return turns.stream()
-                .filter(t -> t.index() > turn && !t.at().isAfter(due) && !t.at().isAfter(asOf) && keeps(t))
-                .findFirst();
+        Instant until = asOf.isBefore(due) ? asOf : due;
+        // Numbered turns in time order: the turns after the promise start at the first higher index, and
+        // none after the first turn past the deadline can keep it, so a long conversation costs a search
+        // and the few turns between promise and deadline, not a scan from its start.
+        for (int i = firstAfterPromise(turns); i < turns.size(); i++) {
+            Turn t = turns.get(i);
+            if (t.at().isAfter(until)) {
+                break;
+            }
+            if (keeps(t)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private int firstAfterPromise(List<Turn> turns) {
+        int low = 0;
+        int high = turns.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (turns.get(mid).index() > turn) {
+                high = mid;
+            } else {
+                low = mid + 1;
+            }
+        }
+        return low;
     }
 
     private boolean keeps(Turn t) {

@@ -14,15 +14,19 @@ import dev.clientele.core.application.port.in.ServiceLevels;
 import dev.clientele.core.application.port.in.TurnInput;
 import dev.clientele.core.application.port.out.PlaybookCatalog;
 import dev.clientele.core.application.port.out.TextAnalyser;
+import dev.clientele.core.domain.conversation.Turn;
 import dev.clientele.core.domain.interaction.Interaction;
 import dev.clientele.playbooks.api.InteractionView;
 import dev.clientele.playbooks.api.Observation;
+import dev.clientele.playbooks.api.Speaker;
+import dev.clientele.playbooks.api.TurnView;
 import dev.clientele.playbooks.spi.PlaybookContext;
 import dev.clientele.playbooks.spi.PlaybookRequest;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -40,9 +44,16 @@ public final class Engine implements AutoCloseable {
     /** Bounds of the per-turn analysis cache. */
     static final int CACHE_ENTRIES = 20_000;
     static final long CACHE_CHARACTERS = 8_000_000;
+    /**
+     * Bounds of the prepared turns kept per interaction; the turn bound matches the analysis cache's,
+     * so that the analyses they hold on to stay within what that cache would hold anyway.
+     */
+    static final int PREPARED_INTERACTIONS = 1_024;
+    static final long PREPARED_TURNS = CACHE_ENTRIES;
 
     private final TextAnalyser analyser;
     private final AnalysisCache analysis;
+    private final PreparedTurns prepared = new PreparedTurns(PREPARED_INTERACTIONS, PREPARED_TURNS);
     private final Isolation isolation;
     private final double threshold;
     private final List<PlaybookCatalog.Entry> loaded;
@@ -111,13 +122,13 @@ public final class Engine implements AutoCloseable {
 
     /** The view the playbooks would see for this input. */
     public InteractionView view(InteractionInput input) {
-        InputValidation.check(input);
-        return InteractionViews.of(input, language(input), InteractionMapping.asOf(input), analysis);
+        return prepare(input).view();
     }
 
     /** Assesses one valid interaction; see {@code AssessInteraction}. */
     public Assessment assess(InteractionInput input) {
-        InteractionView view = view(input);
+        Preparation preparation = prepare(input);
+        InteractionView view = preparation.view();
         List<ActivePlaybook> applicable = active.stream()
                 .filter(p -> p.descriptor().appliesTo(view.language(), view.channel()))
                 .toList();
@@ -134,13 +145,54 @@ public final class Engine implements AutoCloseable {
         }
         List<Observation> observed = Merging.observations(contributions, threshold);
         List<Advice> advice = Merging.recommendations(contributions);
-        Interaction interaction = InteractionMapping.toInteraction(input);
+        Interaction interaction = InteractionMapping.toInteraction(input, preparation.turns());
         EscalationAdvice escalation = Merging.escalation(contributions, interaction.escalationLevel());
         List<PartyToInvolve> involve = Merging.involve(contributions, view, problems);
         Intensity intensity = Merging.intensity(contributions, view);
         ServiceLevels sla = InteractionMapping.serviceLevels(interaction, Merging.commitments(contributions), view.asOf());
         return new Assessment(view.id(), view.language(), view.asOf(), observed, intensity, advice, escalation,
                 involve, sla, sorted(problems));
+    }
+
+    /**
+     * Validates {@code input} and builds its view and domain turns in one pass over the turns. The
+     * turns it shares with the last input prepared for the same interaction are taken from that
+     * preparation, so that re-assessing after a new turn costs about that turn; whatever is not
+     * shared (other fields, the order at the seam, {@code asOf}, the language) is checked again.
+     */
+    private Preparation prepare(InteractionInput input) {
+        PreparedTurns.Prepared previous = input == null || input.turns() == null ? null : prepared.get(input.id());
+        int shared = 0;
+        if (previous != null) {
+            shared = previous.sharedTurns(input.turns());
+            InputValidation.checkExtending(previous.input(), shared, input);
+        } else {
+            InputValidation.check(input);
+        }
+        String language = language(input);
+        Instant asOf = InteractionMapping.asOf(input);
+        boolean sameLanguage = previous != null && previous.language().equals(language);
+        int knownViews = sameLanguage ? Math.min(shared, previous.views().length) : 0;
+        List<TurnInput> given = input.turns();
+        Turn[] domain = new Turn[given.size()];
+        List<TurnView> views = new ArrayList<>(given.size());
+        boolean said = true;
+        for (int i = 0; i < given.size(); i++) {
+            TurnInput t = given.get(i);
+            domain[i] = i < shared ? previous.domain()[i] : InteractionMapping.turn(i, t, Speaker.fromId(t.from()));
+            // Turns are in time order (validated), so once one is after asOf every later one is as well.
+            said = said && !t.at().isAfter(asOf);
+            if (said) {
+                views.add(i < knownViews ? previous.views()[i]
+                        : new TurnView(i, domain[i].from(), t.at(), t.text(), analysis.analyse(t.text(), language)));
+            }
+        }
+        prepared.put(new PreparedTurns.Prepared(input, language, domain, views.toArray(TurnView[]::new)));
+        return new Preparation(InteractionViews.of(input, language, asOf, views), Arrays.asList(domain));
+    }
+
+    /** A valid input's view, and the domain turns of all its turns, including those after its {@code asOf}. */
+    private record Preparation(InteractionView view, List<Turn> turns) {
     }
 
     private String language(InteractionInput input) {

@@ -39,6 +39,14 @@ final class InteractionViews {
             }
             turns.add(new TurnView(i, Speaker.fromId(t.from()), t.at(), t.text(), analysis.analyse(t.text(), language)));
         }
+        return of(input, language, asOf, turns);
+    }
+
+    /**
+     * The view of a validated input in {@code language} at {@code asOf}, holding {@code turns}: the
+     * views of its turns said by {@code asOf}, analysed in {@code language}.
+     */
+    static InteractionView of(InteractionInput input, String language, Instant asOf, List<TurnView> turns) {
         return new InteractionView(input.id(), Channel.fromId(input.channel()), language, party(input.requester()),
                 Optional.ofNullable(input.account()).map(InteractionViews::account), context(input.context()), turns, asOf);
     }
