@@ -3,16 +3,17 @@ package dev.clientele.playbooks.defaults.internal;
 import dev.clientele.playbooks.spi.PlaybookContext;
 
 /**
- * Holds a playbook's compiled word lists: compiled in {@code start}, or on first use if a host
- * skipped it. Thread-safe.
+ * Holds a playbook's compiled word lists: taken in {@code start}, or on first use if a host
+ * skipped it, from those the other built-in playbooks of the same host already compiled
+ * ({@link Lexicons#of}). Thread-safe.
  */
 public final class Compiled {
 
     private volatile Lexicons lexicons;
 
-    /** Compiles the word lists with the host's analyser. */
+    /** Takes the word lists compiled with the host's analyser, compiling them if no other playbook did. */
     public void start(PlaybookContext context) {
-        lexicons = Lexicons.compile(context);
+        lexicons = Lexicons.of(context);
     }
 
     /** The compiled word lists, compiling them with {@code context} when {@link #start} was not called. */
@@ -21,7 +22,7 @@ public final class Compiled {
         if (l == null) {
             synchronized (this) {
                 if (lexicons == null) {
-                    lexicons = Lexicons.compile(context);
+                    lexicons = Lexicons.of(context);
                 }
                 l = lexicons;
             }

@@ -7,6 +7,7 @@ import dev.clientele.playbooks.api.EscalationReason;
 import dev.clientele.playbooks.api.InteractionView;
 import dev.clientele.playbooks.api.TurnView;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -75,14 +76,39 @@ public final class EscalationPolicy {
         return !keptBy(view, c);
     }
 
-    /** Whether an agent turn after the promise came by its due time. */
+    /**
+     * Whether an agent turn after the promise came by its due time. Turns are in time order, so
+     * the search starts at the promise's turn and stops at the first turn past the due time or
+     * {@code asOf}: a long conversation costs the few turns after the promise, not all of them.
+     */
     public static boolean keptBy(InteractionView view, CommitmentFinding c) {
-        for (TurnView t : view.turns()) {
-            if (t.index() > c.turn() && t.byAgent() && !t.at().isAfter(c.due()) && !t.at().isAfter(view.asOf())) {
+        List<TurnView> turns = view.turns();
+        Instant limit = c.due().isBefore(view.asOf()) ? c.due() : view.asOf();
+        for (int i = firstAfter(turns, c.turn()); i < turns.size(); i++) {
+            TurnView t = turns.get(i);
+            if (t.at().isAfter(limit)) {
+                return false;
+            }
+            if (t.byAgent()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The position of the first turn whose index is above {@code index}; indices rise with position. */
+    private static int firstAfter(List<TurnView> turns, int index) {
+        int low = 0;
+        int high = turns.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (turns.get(middle).index() <= index) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     /** A premium account answered late, or not yet answered past the first-response target. */

@@ -57,7 +57,12 @@ public final class Promises {
                 break;
             }
             if (turn.byAgent()) {
-                find(new TurnReading(turn, lexicons.find(turn.analysis()))).ifPresent(found::add);
+                // The cues of older turns are remembered per text, so a long conversation costs a lookup
+                // per agent turn; only a turn with a promise verb is read for its time.
+                List<PhraseIndex.Hit> hits = lexicons.find(turn.analysis());
+                if (hasPromiseVerb(hits)) {
+                    find(new TurnReading(turn, hits)).ifPresent(found::add);
+                }
             }
         }
         for (TurnReading t : reading.turns()) {
@@ -66,6 +71,15 @@ public final class Promises {
             }
         }
         return found;
+    }
+
+    private static boolean hasPromiseVerb(List<PhraseIndex.Hit> hits) {
+        for (PhraseIndex.Hit h : hits) {
+            if (h.signal() == Signal.PROMISE_CALLBACK || h.signal() == Signal.PROMISE_UPDATE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first timed promise in one agent turn, if any. */
