@@ -5,7 +5,6 @@ import dev.clientele.adapter.cli.internal.InteractionFiles;
 import dev.clientele.adapter.cli.internal.TextSummary;
 import dev.clientele.adapter.cli.internal.UsageProblem;
 import dev.clientele.adapter.json.AssessmentJson;
-import dev.clientele.core.Clientele;
 import dev.clientele.core.application.port.in.Assessment;
 import dev.clientele.core.application.port.in.InteractionInput;
 import dev.clientele.core.application.port.in.InvalidInputException;
@@ -21,6 +20,7 @@ import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
 /** {@code clientele assess FILE}: one assessment per interaction, as the contract's JSON or as text. */
 @Command(name = "assess", mixinStandardHelpOptions = true,
@@ -67,37 +67,51 @@ final class AssessCommand implements Callable<Integer> {
         boolean[] first = {true};
         long[] rejected = {0};
         long[] failed = {0};
-        try (Clientele engine = Engines.start(common.plugins, common.timeBudgetMillis)) {
-            InteractionFiles.Tally tally = InteractionFiles.read(file, stdin, located -> {
-                InteractionInput input = moment == null ? located.input() : withAsOf(located.input(), moment);
-                Assessment assessment;
-                try {
-                    assessment = engine.assess(input);
-                } catch (InvalidInputException e) {
-                    e.violations().forEach(v -> err.println(file + ":" + located.line() + ": " + v));
-                    rejected[0]++;
-                    return;
-                } catch (RuntimeException e) {
-                    // One interaction the engine cannot handle must not cost the others of a JSON Lines file.
-                    err.println(file + ":" + located.line() + ": internal failure: "
-                            + String.valueOf(e.getMessage()).replaceAll("\\s+", " "));
-                    if (common.debug) {
-                        e.printStackTrace(err);
+        // The engine is built while the input is read and checked: each takes a good part of a cold start.
+        try (Engines.Starting engine = Engines.startInBackground(common.plugins, common.timeBudgetMillis)) {
+            // Waiting for the engine before the first word on standard error keeps a failed build
+            // reported first, as when the engine was built before reading.
+            Consumer<String> problem = line -> {
+                engine.get();
+                err.println(line);
+            };
+            InteractionFiles.Tally tally;
+            try {
+                tally = InteractionFiles.read(file, stdin, located -> {
+                    InteractionInput input = moment == null ? located.input() : withAsOf(located.input(), moment);
+                    Assessment assessment;
+                    try {
+                        assessment = engine.get().assess(input);
+                    } catch (InvalidInputException e) {
+                        e.violations().forEach(v -> err.println(file + ":" + located.line() + ": " + v));
+                        rejected[0]++;
+                        return;
+                    } catch (RuntimeException e) {
+                        // One interaction the engine cannot handle must not cost the others of a JSON Lines file.
+                        err.println(file + ":" + located.line() + ": internal failure: "
+                                + String.valueOf(e.getMessage()).replaceAll("\\s+", " "));
+                        if (common.debug) {
+                            e.printStackTrace(err);
+                        }
+                        failed[0]++;
+                        return;
                     }
-                    failed[0]++;
-                    return;
-                }
-                if (format == OutputFormat.text) {
-                    if (!first[0]) {
-                        out.println();
+                    if (format == OutputFormat.text) {
+                        if (!first[0]) {
+                            out.println();
+                        }
+                        out.print(TextSummary.of(assessment));
+                    } else {
+                        out.println(AssessmentJson.write(assessment));
                     }
-                    out.print(TextSummary.of(assessment));
-                } else {
-                    out.println(AssessmentJson.write(assessment));
-                }
-                first[0] = false;
-                out.flush();
-            }, err::println);
+                    first[0] = false;
+                    out.flush();
+                }, problem);
+            } catch (RuntimeException e) {
+                engine.get();
+                throw e;
+            }
+            engine.get();
             if (tally.valid() == 0 && tally.invalid() == 0) {
                 err.println("clientele: " + file + ": no interaction found");
             }

@@ -1,6 +1,7 @@
 package dev.clientele.adapter.cli;
 
 import dev.clientele.adapter.cli.internal.UsageProblem;
+import dev.clientele.adapter.json.InteractionJson;
 import dev.clientele.core.application.port.in.InvalidInputException;
 import picocli.CommandLine;
 
@@ -19,6 +20,11 @@ public final class Main {
     public static void main(String[] args) {
         // Libraries that log (Hibernate Validator) go to SLF4J's no-op provider, not to standard error.
         System.setProperty("org.jboss.logging.provider", "slf4j");
+        // Jackson's first use is a good part of a cold start; a spare core gets it done while the
+        // command line is parsed. Daemon: a command that reads no JSON must not wait for it.
+        Thread json = new Thread(InteractionJson::prepare, "clientele-json-prepare");
+        json.setDaemon(true);
+        json.start();
         int code = run(args, System.in, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
         System.exit(code);
     }

@@ -28,6 +28,14 @@ public final class InteractionJson {
     }
 
     /**
+     * Loads and configures what reading interactions needs (a good part of a cold start), so that a
+     * caller with a spare thread can have it done while it is busy with something else.
+     */
+    public static void prepare() {
+        ContractMapper.INTERACTIONS.getClass();
+    }
+
+    /**
      * Reads one interaction document.
      *
      * @throws InvalidInputException naming the JSON pointer and the rule when the text is not
@@ -90,7 +98,7 @@ public final class InteractionJson {
             if (first != JsonToken.START_OBJECT) {
                 throw new InvalidInputException(List.of(new Violation("", "must be an object")));
             }
-            InteractionInput input = ContractMapper.MAPPER.readValue(parser, InteractionInput.class);
+            InteractionInput input = ContractMapper.INTERACTIONS.readValue(parser);
             if (parser.nextToken() != null) {
                 throw new InvalidInputException(List.of(new Violation("", "unexpected content after the document")));
             }

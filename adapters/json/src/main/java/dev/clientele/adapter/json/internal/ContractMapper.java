@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
@@ -15,6 +16,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import dev.clientele.adapter.json.JsonLimits;
+import dev.clientele.core.application.port.in.InteractionInput;
 
 import java.time.Instant;
 
@@ -26,6 +28,12 @@ public final class ContractMapper {
 
     /** Shared and thread-safe once configured. */
     public static final ObjectMapper MAPPER = create();
+
+    /**
+     * Reads {@code clientele.interaction/v1}; its deserialiser is built once, here, instead of
+     * being looked up on every call.
+     */
+    public static final ObjectReader INTERACTIONS = MAPPER.readerFor(InteractionInput.class);
 
     private ContractMapper() {
     }
