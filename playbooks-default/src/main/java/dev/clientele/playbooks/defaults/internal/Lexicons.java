@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The default word lists compiled with the host's analyser, one {@link PhraseIndex} per language,
@@ -31,6 +32,7 @@ public final class Lexicons {
 
     private final Map<String, PhraseIndex> byLanguage;
     private final TextMemo<List<PhraseIndex.Hit>> hits = new TextMemo<>(this::match);
+    private final TextMemo<Optional<Promises.Promise>> promises = new TextMemo<>(t -> Promises.in(t, find(t)));
 
     private Lexicons(Map<String, PhraseIndex> byLanguage) {
         this.byLanguage = byLanguage;
@@ -74,6 +76,11 @@ public final class Lexicons {
     /** The cues found in a text, using the word lists of the text's own language (English when unknown). */
     List<PhraseIndex.Hit> find(AnalysedText text) {
         return hits.get(text);
+    }
+
+    /** The first timed promise in an agent's text, undated; read once per analysed text. */
+    Optional<Promises.Promise> promiseIn(AnalysedText text) {
+        return promises.get(text);
     }
 
     /** How many analysed texts have their cues remembered; for tests. */

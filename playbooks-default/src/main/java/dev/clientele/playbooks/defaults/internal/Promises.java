@@ -1,5 +1,6 @@
 package dev.clientele.playbooks.defaults.internal;
 
+import dev.clientele.playbooks.api.AnalysedText;
 import dev.clientele.playbooks.api.CommitmentFinding;
 import dev.clientele.playbooks.api.InteractionView;
 import dev.clientele.playbooks.api.Token;
@@ -43,7 +44,8 @@ public final class Promises {
 
     /**
      * Every timed promise in the agent turns of the interaction up to its {@code asOf}: the turns
-     * of the reading's window as already read, older agent turns read here.
+     * of the reading's window and the older agent turns, each read once per analysed text
+     * ({@link Lexicons#promiseIn}) and dated here from the turn's own instant.
      */
     public static List<CommitmentFinding> find(Reading reading, Lexicons lexicons) {
         InteractionView view = reading.view();
@@ -57,65 +59,95 @@ public final class Promises {
                 break;
             }
             if (turn.byAgent()) {
-                // The cues of older turns are remembered per text, so a long conversation costs a lookup
-                // per agent turn; only a turn with a promise verb is read for its time.
-                List<PhraseIndex.Hit> hits = lexicons.find(turn.analysis());
-                if (hasPromiseVerb(hits)) {
-                    find(new TurnReading(turn, hits)).ifPresent(found::add);
-                }
+                lexicons.promiseIn(turn.analysis()).ifPresent(p -> found.add(p.in(turn)));
             }
         }
         for (TurnReading t : reading.turns()) {
             if (t.turn().byAgent()) {
-                find(t).ifPresent(found::add);
+                lexicons.promiseIn(t.turn().analysis()).ifPresent(p -> found.add(p.in(t.turn())));
             }
         }
         return found;
     }
 
-    private static boolean hasPromiseVerb(List<PhraseIndex.Hit> hits) {
-        for (PhraseIndex.Hit h : hits) {
-            if (h.signal() == Signal.PROMISE_CALLBACK || h.signal() == Signal.PROMISE_UPDATE) {
-                return true;
-            }
+    /**
+     * A promise as the words of one text make it, before it is dated: what is promised, how its
+     * due time follows from the instant the turn was said, and the tokens that carry it.
+     */
+    record Promise(String kind, Due due, int firstToken, int lastToken) {
+
+        /** The finding in {@code turn}, whose analysis this promise was read from. */
+        CommitmentFinding in(TurnView turn) {
+            return new CommitmentFinding(turn.index(), kind, due.from(turn.at()),
+                    TurnReading.quote(turn, firstToken, lastToken));
         }
-        return false;
     }
 
-    /** The first timed promise in one agent turn, if any. */
-    static Optional<CommitmentFinding> find(TurnReading t) {
-        for (PhraseIndex.Hit verb : t.hits()) {
+    /** The first timed promise in a text with the cues {@code hits}, if any. */
+    static Optional<Promise> in(AnalysedText text, List<PhraseIndex.Hit> hits) {
+        for (PhraseIndex.Hit verb : hits) {
             if (verb.signal() != Signal.PROMISE_CALLBACK && verb.signal() != Signal.PROMISE_UPDATE) {
                 continue;
             }
-            Optional<Timed> time = timeNear(t, verb);
+            Optional<Timed> time = timeNear(text.tokens(), verb);
             if (time.isPresent()) {
                 Timed timed = time.get();
                 String kind = verb.signal() == Signal.PROMISE_CALLBACK ? CommitmentFinding.CALLBACK : CommitmentFinding.UPDATE;
                 int first = Math.min(verb.firstToken(), timed.firstToken());
                 int last = Math.max(verb.lastToken(), timed.lastToken());
-                return Optional.of(new CommitmentFinding(t.index(), kind, timed.due(), t.quote(first, last)));
+                return Optional.of(new Promise(kind, timed.due(), first, last));
             }
         }
         return Optional.empty();
     }
 
-    /** A time expression and the tokens that carry it. */
-    record Timed(Instant due, int firstToken, int lastToken) {
+    /** How a due time follows from the instant a promise was said. */
+    sealed interface Due {
+
+        Instant from(Instant said);
+
+        /** "in 10 minutes": a span after the turn. */
+        record After(Duration span) implements Due {
+            @Override
+            public Instant from(Instant said) {
+                return said.plus(span);
+            }
+        }
+
+        /** "tomorrow 10am": a clock time on the next day, UTC. */
+        record Tomorrow(LocalTime time) implements Due {
+            @Override
+            public Instant from(Instant said) {
+                LocalDate day = said.atZone(ZoneOffset.UTC).toLocalDate().plusDays(1);
+                return ZonedDateTime.of(day, time, ZoneOffset.UTC).toInstant();
+            }
+        }
+
+        /** "by 3pm": the next time the clock shows it, UTC. */
+        record Next(LocalTime time) implements Due {
+            @Override
+            public Instant from(Instant said) {
+                ZonedDateTime at = said.atZone(ZoneOffset.UTC).with(time);
+                return at.toInstant().isBefore(said) ? at.plusDays(1).toInstant() : at.toInstant();
+            }
+        }
     }
 
-    private static Optional<Timed> timeNear(TurnReading t, PhraseIndex.Hit verb) {
-        List<Token> tokens = t.turn().analysis().tokens();
+    /** A time expression and the tokens that carry it. */
+    record Timed(Due due, int firstToken, int lastToken) {
+    }
+
+    private static Optional<Timed> timeNear(List<Token> tokens, PhraseIndex.Hit verb) {
         int from = sentenceStart(tokens, verb.firstToken(), REACH_BACK);
         int to = sentenceEnd(tokens, verb.lastToken(), REACH);
         for (int i = verb.lastToken() + 1; i <= to; i++) {
-            Optional<Timed> timed = timeAt(tokens, i, to, t.turn().at());
+            Optional<Timed> timed = timeAt(tokens, i, to);
             if (timed.isPresent()) {
                 return timed;
             }
         }
         for (int i = from; i < verb.firstToken(); i++) {
-            Optional<Timed> timed = timeAt(tokens, i, verb.firstToken() - 1, t.turn().at());
+            Optional<Timed> timed = timeAt(tokens, i, verb.firstToken() - 1);
             if (timed.isPresent()) {
                 return timed;
             }
@@ -148,26 +180,26 @@ public final class Promises {
     }
 
     /** Reads a time expression that starts at token {@code i} and ends no later than {@code last}. */
-    static Optional<Timed> timeAt(List<Token> tokens, int i, int last, Instant said) {
+    static Optional<Timed> timeAt(List<Token> tokens, int i, int last) {
         String w = word(tokens, i, last);
         switch (w) {
             case "in", "within", "za", "do" -> {
-                return relative(tokens, i, last, said, w);
+                return relative(tokens, i, last, w);
             }
             case "w" -> {
                 if (word(tokens, i + 1, last).equals("ciagu")) {
-                    return relative(tokens, i + 1, last, said, "w ciagu").map(t -> new Timed(t.due(), i, t.lastToken()));
+                    return relative(tokens, i + 1, last, "w ciagu").map(t -> new Timed(t.due(), i, t.lastToken()));
                 }
                 return Optional.empty();
             }
             case "tomorrow", "jutro" -> {
-                return tomorrow(tokens, i, last, said);
+                return tomorrow(tokens, i, last);
             }
             case "by" -> {
                 if (word(tokens, i + 1, last).equals("tomorrow")) {
-                    return tomorrow(tokens, i + 1, last, said).map(t -> new Timed(t.due(), i, t.lastToken()));
+                    return tomorrow(tokens, i + 1, last).map(t -> new Timed(t.due(), i, t.lastToken()));
                 }
-                return clock(tokens, i + 1, last).map(c -> new Timed(today(said, c), i, c.lastToken()));
+                return clock(tokens, i + 1, last).map(c -> new Timed(new Due.Next(c.time()), i, c.lastToken()));
             }
             default -> {
                 return Optional.empty();
@@ -176,13 +208,13 @@ public final class Promises {
     }
 
     /** "in 10 minutes", "within the hour", "za kwadrans", "w ciągu godziny", "do 15 minut". */
-    private static Optional<Timed> relative(List<Token> tokens, int i, int last, Instant said, String lead) {
+    private static Optional<Timed> relative(List<Token> tokens, int i, int last, String lead) {
         int j = i + 1;
         String next = word(tokens, j, last);
         if (next.equals("the") || next.equals("an") && word(tokens, j + 1, last).startsWith("hour")) {
             Duration unit = unit(word(tokens, j + 1, last));
             if (unit != null && (next.equals("an") || unit.equals(Duration.ofHours(1)))) {
-                return Optional.of(new Timed(said.plus(unit), i, j + 1));
+                return Optional.of(new Timed(new Due.After(unit), i, j + 1));
             }
         }
         if (next.equals("half") || next.equals("pol")) {
@@ -192,33 +224,33 @@ public final class Promises {
             }
             Duration unit = unit(word(tokens, k, last));
             if (unit != null) {
-                return Optional.of(new Timed(said.plus(unit.dividedBy(2)), i, k));
+                return Optional.of(new Timed(new Due.After(unit.dividedBy(2)), i, k));
             }
         }
         Duration single = unit(next);
         if (single != null && !lead.equals("do")) {
             // "za godzinę", "w ciągu godziny", "za kwadrans": the unit alone means one of it.
-            return Optional.of(new Timed(said.plus(single), i, j));
+            return Optional.of(new Timed(new Due.After(single), i, j));
         }
         Integer n = number(tokens, j, last);
         if (n != null) {
             Duration unit = unit(word(tokens, j + 1, last));
             if (unit != null) {
-                return Optional.of(new Timed(said.plus(unit.multipliedBy(n)), i, j + 1));
+                return Optional.of(new Timed(new Due.After(unit.multipliedBy(n)), i, j + 1));
             }
             Duration compact = compactUnit(word(tokens, j, last));
             if (compact != null) {
-                return Optional.of(new Timed(said.plus(compact.multipliedBy(n)), i, j));
+                return Optional.of(new Timed(new Due.After(compact.multipliedBy(n)), i, j));
             }
             if (lead.equals("do") || lead.equals("by")) {
-                return clock(tokens, j, last).map(c -> new Timed(today(said, c), i, c.lastToken()));
+                return clock(tokens, j, last).map(c -> new Timed(new Due.Next(c.time()), i, c.lastToken()));
             }
         }
         return Optional.empty();
     }
 
     /** "tomorrow 10am", "tomorrow by 10", "jutro do 10", "jutro o 9:30". */
-    private static Optional<Timed> tomorrow(List<Token> tokens, int i, int last, Instant said) {
+    private static Optional<Timed> tomorrow(List<Token> tokens, int i, int last) {
         int j = i + 1;
         String next = word(tokens, j, last);
         if (next.equals("by") || next.equals("at") || next.equals("before") || next.equals("do") || next.equals("o")
@@ -229,14 +261,7 @@ public final class Promises {
         if (c.isEmpty()) {
             return Optional.empty();
         }
-        LocalDate day = said.atZone(ZoneOffset.UTC).toLocalDate().plusDays(1);
-        Instant due = ZonedDateTime.of(day, c.get().time(), ZoneOffset.UTC).toInstant();
-        return Optional.of(new Timed(due, i, c.get().lastToken()));
-    }
-
-    private static Instant today(Instant said, Clock c) {
-        ZonedDateTime at = said.atZone(ZoneOffset.UTC).with(c.time());
-        return at.toInstant().isBefore(said) ? at.plusDays(1).toInstant() : at.toInstant();
+        return Optional.of(new Timed(new Due.Tomorrow(c.get().time()), i, c.get().lastToken()));
     }
 
     /** A clock time and its last token. */

@@ -20,7 +20,7 @@ import java.util.function.Function;
  */
 final class TextMemo<V> {
 
-    private final Map<Key, V> values = new ConcurrentHashMap<>();
+    private final Map<Object, V> values = new ConcurrentHashMap<>();
     private final ReferenceQueue<AnalysedText> collected = new ReferenceQueue<>();
     private final Function<AnalysedText, V> compute;
 
@@ -30,7 +30,8 @@ final class TextMemo<V> {
 
     /** The value for {@code text}, computed on its first request. */
     V get(AnalysedText text) {
-        V known = values.get(new Key(text, null));
+        // A plain holder for the lookup: a weak reference per lookup would cost the collector work.
+        V known = values.get(new Lookup(text));
         if (known != null) {
             return known;
         }
@@ -54,6 +55,20 @@ final class TextMemo<V> {
         }
     }
 
+    /** An analysed text looked up, held strongly for the length of one lookup. */
+    private record Lookup(AnalysedText text) {
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(text);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key k && k.get() == text;
+        }
+    }
+
     /** A weak reference compared by the identity of its referent; a cleared one equals only itself. */
     private static final class Key extends WeakReference<AnalysedText> {
 
@@ -74,11 +89,11 @@ final class TextMemo<V> {
             if (other == this) {
                 return true;
             }
-            if (!(other instanceof Key k)) {
-                return false;
-            }
             AnalysedText mine = get();
-            return mine != null && mine == k.get();
+            if (other instanceof Lookup l) {
+                return mine == l.text();
+            }
+            return other instanceof Key k && mine != null && mine == k.get();
         }
     }
 }

@@ -56,6 +56,11 @@ record TurnReading(TurnView turn, List<PhraseIndex.Hit> hits, Set<Signal> signal
 
     /** The exact text from the first to the last token given, inclusive. */
     String quote(int firstToken, int lastToken) {
+        return quote(turn, firstToken, lastToken);
+    }
+
+    /** The exact text of {@code turn} from the first to the last token given, inclusive. */
+    static String quote(TurnView turn, int firstToken, int lastToken) {
         List<Token> tokens = turn.analysis().tokens();
         String text = turn.text();
         int start = Math.min(tokens.get(firstToken).start(), text.length());
