@@ -8,6 +8,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Properties;
 
 /** The {@code clientele} command: only dispatches to its subcommands. */
@@ -34,14 +35,42 @@ final class ClienteleCommand implements Runnable {
                 + String.join(", ", spec.subcommands().keySet()));
     }
 
+    /** The subcommands' names, in the order they are listed. */
+    private static final List<String> SUBCOMMANDS = List.of("assess", "validate", "eval", "playbooks", "batch", "import");
+
     /** Adds the subcommands, each reading {@code -} from this command's standard input. */
     static CommandLine withSubcommands(CommandLine cli, InputStream stdin) {
-        return cli.addSubcommand(new AssessCommand(stdin))
-                .addSubcommand(new ValidateCommand(stdin))
-                .addSubcommand(new EvalCommand())
-                .addSubcommand(new PlaybooksCommand())
-                .addSubcommand(new BatchCommand())
-                .addSubcommand(new ImportCommand());
+        for (String name : SUBCOMMANDS) {
+            cli.addSubcommand(subcommand(name, stdin));
+        }
+        return cli;
+    }
+
+    /**
+     * Adds only the subcommand named {@code name}, when there is one: picocli reads every
+     * subcommand's annotations when it is added, a cost a one-shot command need not pay for the
+     * five it does not run.
+     *
+     * @return whether {@code name} is a subcommand
+     */
+    static boolean withSubcommand(CommandLine cli, InputStream stdin, String name) {
+        if (!SUBCOMMANDS.contains(name)) {
+            return false;
+        }
+        cli.addSubcommand(subcommand(name, stdin));
+        return true;
+    }
+
+    private static Object subcommand(String name, InputStream stdin) {
+        return switch (name) {
+            case "assess" -> new AssessCommand(stdin);
+            case "validate" -> new ValidateCommand(stdin);
+            case "eval" -> new EvalCommand();
+            case "playbooks" -> new PlaybooksCommand();
+            case "batch" -> new BatchCommand();
+            case "import" -> new ImportCommand();
+            default -> throw new IllegalArgumentException("no subcommand " + name);
+        };
     }
 
     /** Prints the tool's version and the playbook API version it hosts. */

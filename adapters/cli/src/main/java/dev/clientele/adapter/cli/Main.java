@@ -31,7 +31,7 @@ public final class Main {
 
     /** Runs one command with the given streams and returns its exit code; never calls {@link System#exit}. */
     public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
-        CommandLine cli = commandLine(in);
+        CommandLine cli = args.length > 0 ? commandLine(in, args[0]) : commandLine(in);
         cli.setOut(out);
         cli.setErr(err);
         try {
@@ -44,7 +44,19 @@ public final class Main {
 
     /** The configured command tree reading standard input from {@code in}. */
     static CommandLine commandLine(InputStream in) {
-        CommandLine cli = ClienteleCommand.withSubcommands(new CommandLine(new ClienteleCommand()), in);
+        return configured(ClienteleCommand.withSubcommands(new CommandLine(new ClienteleCommand()), in));
+    }
+
+    /**
+     * The command tree for a command line whose first argument is {@code first}: the root and only
+     * that subcommand when it names one (it then runs exactly as in the whole tree), else the whole tree.
+     */
+    static CommandLine commandLine(InputStream in, String first) {
+        CommandLine root = new CommandLine(new ClienteleCommand());
+        return ClienteleCommand.withSubcommand(root, in, first) ? configured(root) : commandLine(in);
+    }
+
+    private static CommandLine configured(CommandLine cli) {
         cli.setUsageHelpWidth(100);
         cli.setParameterExceptionHandler((problem, args) -> {
             CommandLine failed = problem.getCommandLine();
