@@ -25,7 +25,7 @@ import java.util.function.Function;
 
 /**
  * Runs playbooks so that none can harm the assessment: each call runs on a pooled daemon thread
- * under the time budget; an exception, a linkage error, a timeout, a {@code null} or an oversized
+ * (the calls of one assessment one after another on the same thread) under its own time budget; an exception, a linkage error, a timeout, a {@code null} or an oversized
  * answer becomes a diagnostic, and a playbook that fails {@value #FAILURES_TO_SWITCH_OFF} times
  * in a row is switched off. A timed-out call is interrupted and abandoned, never waited for.
  */
