@@ -113,7 +113,8 @@ public final class PerformanceReport {
         goal("peak RSS, 100k vs 10k interactions", "≤ 1.2×", rss, r -> r <= 1.2, "×");
         Optional<Double> startUp = startUpRatio();
         goal("CLI `assess` of one file vs hello-world `java -jar`", "≤ 4×", startUp, r -> r <= 4, "×");
-        md.append('\n');
+        md.append("\nThese verdicts are computed from this run alone; the Reading at the end says which figures the ")
+                .append("machine's load distorted and gives reruns where it did.\n\n");
     }
 
     private void goal(String what, String target, Optional<Double> value, java.util.function.DoublePredicate met, String unit) {
