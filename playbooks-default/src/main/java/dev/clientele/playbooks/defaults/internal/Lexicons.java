@@ -9,8 +9,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * The default word lists compiled with the host's analyser, one {@link PhraseIndex} per language,
@@ -44,26 +42,14 @@ public final class Lexicons {
     }
 
     /**
-     * Compiles every default cue with the context's analyser. The two languages are compiled at
-     * the same time, since the analyser is thread-safe and compiling is most of a cold start.
+     * Compiles every default cue with the context's analyser, on the calling thread: a context's
+     * analysis may need locks or class initialisation the caller holds, so another thread could deadlock.
      */
     public static Lexicons compile(PlaybookContext context) {
         List<Cue> cues = Lexicon.all();
-        CompletableFuture<PhraseIndex> english = CompletableFuture.supplyAsync(
-                () -> PhraseIndex.compile(cues, Lexicon.EN, context));
-        PhraseIndex polish = PhraseIndex.compile(cues, Lexicon.PL, context);
-        try {
-            return new Lexicons(Map.of(Lexicon.PL, polish, Lexicon.EN, english.join()));
-        } catch (CompletionException e) {
-            // The analyser's own failure, as compiling on this thread would have thrown it.
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error cause) {
-                throw cause;
-            }
-            throw e;
-        }
+        return new Lexicons(Map.of(
+                Lexicon.PL, PhraseIndex.compile(cues, Lexicon.PL, context),
+                Lexicon.EN, PhraseIndex.compile(cues, Lexicon.EN, context)));
     }
 
     /**
