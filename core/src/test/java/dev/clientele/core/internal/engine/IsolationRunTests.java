@@ -50,7 +50,7 @@ class IsolationRunTests {
 
     @Test
     void thePlaybooksAfterOneThatNeverReturnsStillAnswerInTheirOrder() {
-        try (Isolation isolation = new Isolation(Duration.ofMillis(40), 1)) {
+        try (Isolation isolation = new Isolation(Duration.ofMillis(100), 1)) {
             List<Isolation.Answer> answers = run(isolation,
                     KeywordPlaybook.of("fixture.first", "waiting", PatternIds.IMPATIENT, 0.8),
                     new NeverReturns(),
@@ -69,16 +69,16 @@ class IsolationRunTests {
     void aPlaybookAfterOneThatOverranIsCalledOnceEvenWhenTheAbandonedThreadComesBack() {
         AtomicInteger calls = new AtomicInteger();
         Playbook deaf = KeywordPlaybook.of("fixture.deaf", "waiting", PatternIds.IMPATIENT, 0.8).with(req -> {
-            sleep(120);
+            sleep(300);
             return PlaybookResult.EMPTY;
         });
         Playbook counted = KeywordPlaybook.of("fixture.counted", "waiting", PatternIds.IMPATIENT, 0.8).with(req -> {
             calls.incrementAndGet();
             return PlaybookResult.EMPTY;
         });
-        try (Isolation isolation = new Isolation(Duration.ofMillis(30), 2)) {
+        try (Isolation isolation = new Isolation(Duration.ofMillis(100), 2)) {
             List<Isolation.Answer> answers = run(isolation, deaf, counted);
-            sleep(250);
+            sleep(450);
 
             assertThat(answers.get(0).problems()).singleElement()
                     .satisfies(d -> assertThat(d.problem()).contains("#playbook-timeout"));
@@ -90,15 +90,16 @@ class IsolationRunTests {
     @Test
     void eachPlaybookOfARunHasItsOwnBudgetCountedFromItsOwnStart() {
         Playbook slow = KeywordPlaybook.of("fixture.slow", "waiting", PatternIds.IMPATIENT, 0.8).with(req -> {
-            sleep(60);
+            sleep(150);
             return PlaybookResult.EMPTY;
         });
         Playbook alsoSlow = KeywordPlaybook.of("fixture.also-slow", "waiting", PatternIds.IMPATIENT, 0.8).with(req -> {
-            sleep(60);
+            sleep(150);
             return PlaybookResult.EMPTY;
         });
-        // Together they take longer than one budget; each alone stays well within it.
-        try (Isolation isolation = new Isolation(Duration.ofMillis(100), 1)) {
+        // Together they take longer than one budget; each alone stays within it by a margin wide
+        // enough for a loaded build machine.
+        try (Isolation isolation = new Isolation(Duration.ofMillis(250), 1)) {
             assertThat(run(isolation, slow, alsoSlow)).allSatisfy(a -> assertThat(a.problems()).isEmpty());
         }
     }

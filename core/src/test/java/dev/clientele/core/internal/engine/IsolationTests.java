@@ -32,7 +32,7 @@ class IsolationTests {
         ActivePlaybook good = active(KeywordPlaybook.of("fixture.good", "waiting", PatternIds.IMPATIENT, 0.8));
         InteractionView view = InteractionViews.of(Inputs.chat().customer("still waiting").build(), "en",
                 Inputs.START, ANALYSIS);
-        try (Isolation isolation = new Isolation(Duration.ofMillis(30), 1)) {
+        try (Isolation isolation = new Isolation(Duration.ofMillis(100), 1)) {
             List<Isolation.Answer> first = isolation.runAll(List.of(stuck), p -> new PlaybookRequest(view, p.context()));
             assertThat(first.get(0).problems()).singleElement()
                     .satisfies(d -> assertThat(d.problem()).contains("#playbook-timeout"));
