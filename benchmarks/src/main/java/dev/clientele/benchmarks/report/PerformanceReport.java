@@ -203,7 +203,7 @@ public final class PerformanceReport {
                 "Ratio 1,000 ÷ 10 turns: **%.2f×** (goal ≤ 2×).%n%n", r)).orElse(""));
         md.append("Where it goes (`IncrementalBreakdownBenchmark`): building the analysed view after one new turn ")
                 .append("(validation, mapping, cached analysis), and each built-in playbook alone on a view built beforehand. ")
-                .append("The engine runs the three playbooks in parallel, then merges and computes the service clocks.\n\n")
+                .append("The engine runs the three playbooks one after another on one pool thread, then merges and computes the service clocks.\n\n")
                 .append("| turns | view (µs) | clientele-recognition (µs) | clientele-escalation (µs) | clientele-service (µs) |\n")
                 .append("|---|---|---|---|---|\n");
         for (String turns : List.of("10", "1000")) {
