@@ -284,11 +284,31 @@ public final class Tokeniser {
                 i += len;
             } else if (isJoiner(cp) && i + len < n && Character.isLetter(text.codePointAt(i + len))) {
                 i += len;
+            } else if (cp == '*' && i > start) {
+                int stars = masked(text, start, i);
+                if (stars == i) {
+                    break;
+                }
+                i = stars;
             } else {
                 break;
             }
         }
         return i;
+    }
+
+    /**
+     * Where a run of asterisks that masks letters of the word begun at {@code start} ends
+     * ("k***a", "f**king", "f***"), or {@code at} when the run is not a mask: a mask goes on with a
+     * letter, or closes a word of one or two letters, so "*important*" keeps its word.
+     */
+    private static int masked(String text, int start, int at) {
+        int end = at;
+        while (end < text.length() && text.charAt(end) == '*') {
+            end++;
+        }
+        boolean letterAfter = end < text.length() && Character.isLetter(text.codePointAt(end));
+        return letterAfter || at - start <= 2 ? end : at;
     }
 
     private static boolean isJoiner(int cp) {
