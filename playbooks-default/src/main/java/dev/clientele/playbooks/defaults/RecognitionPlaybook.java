@@ -7,6 +7,8 @@ import dev.clientele.playbooks.api.TurnIntensity;
 import dev.clientele.playbooks.defaults.internal.Advisor;
 import dev.clientele.playbooks.defaults.internal.Compiled;
 import dev.clientele.playbooks.defaults.internal.Lexicons;
+import dev.clientele.playbooks.defaults.internal.Models;
+import dev.clientele.playbooks.defaults.internal.RecognitionModel;
 import dev.clientele.playbooks.defaults.internal.Reading;
 import dev.clientele.playbooks.defaults.internal.WarmUp;
 import dev.clientele.playbooks.defaults.internal.Recognition;
@@ -23,7 +25,9 @@ import java.util.Set;
  * The built-in {@code clientele-recognition} playbook: recognises the twelve behaviour patterns
  * of {@code patterns.md} in Polish and English, measures the customer's intensity per turn, and
  * gives each observed pattern's advice. Setting {@code clientele-recognition.threshold} (default
- * 0.5) is the confidence from which a pattern gets advice.
+ * 0.5) is the confidence from which a pattern gets advice; {@code clientele-recognition.model} names
+ * a model file trained with the training command to use instead of the built-in one. A missing or
+ * corrupt model makes {@link #start} fail with a message naming the file.
  */
 public final class RecognitionPlaybook implements Playbook {
 
@@ -34,6 +38,7 @@ public final class RecognitionPlaybook implements Playbook {
             Set.copyOf(PatternIds.BUILT_IN), Set.of(), 60);
 
     private final Compiled compiled = new Compiled();
+    private volatile RecognitionModel model;
 
     /** Creates the playbook; {@link java.util.ServiceLoader} needs this constructor. */
     public RecognitionPlaybook() {
@@ -47,6 +52,7 @@ public final class RecognitionPlaybook implements Playbook {
 
     @Override
     public void start(PlaybookContext context) {
+        model = Models.load(context);
         compiled.start(context);
         WarmUp.run(context, view -> assess(new PlaybookRequest(view, context)));
     }
@@ -54,7 +60,12 @@ public final class RecognitionPlaybook implements Playbook {
     @Override
     public PlaybookResult assess(PlaybookRequest request) {
         Reading reading = Reading.of(request.interaction(), compiled.get(request.context()));
-        Recognition recognition = Recogniser.recognise(reading);
+        RecognitionModel m = model;
+        if (m == null) {
+            m = Models.load(request.context());
+            model = m;
+        }
+        Recognition recognition = Recogniser.recognise(reading, m);
         PlaybookResult.Builder result = PlaybookResult.builder();
         for (Observation o : recognition.observations()) {
             result.observe(o);

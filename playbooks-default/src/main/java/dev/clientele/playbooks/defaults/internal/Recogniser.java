@@ -1,5 +1,6 @@
 package dev.clientele.playbooks.defaults.internal;
 
+import dev.clientele.playbooks.api.Evidence;
 import dev.clientele.playbooks.api.Observation;
 import dev.clientele.playbooks.api.PatternIds;
 import dev.clientele.playbooks.api.Token;
@@ -39,35 +40,23 @@ public final class Recogniser {
     private Recogniser() {
     }
 
-    /** Recognises patterns and intensity in a reading. */
+    /** Recognises patterns and intensity in a reading with the rules alone, as before a model is trained. */
     public static Recognition recognise(Reading reading) {
-        Map<String, Score> scores = new LinkedHashMap<>();
-        for (String id : PatternIds.BUILT_IN) {
-            scores.put(id, new Score(id));
+        return recognise(reading, null);
+    }
+
+    /**
+     * Recognises patterns and intensity in a reading. The patterns {@code model} scores take its
+     * calibrated probability for the customer turn that shows them most; the others keep the rules'
+     * confidence. With no model, every pattern keeps the rules' confidence.
+     */
+    public static Recognition recognise(Reading reading, RecognitionModel model) {
+        Map<String, Score> scores = fresh();
+        List<TurnScores> perTurn = new ArrayList<>();
+        walk(reading, scores, model == null ? null : perTurn);
+        if (model != null) {
+            applyModel(reading, model, perTurn, scores);
         }
-        List<TurnReading> turns = reading.turns();
-        int customerTurnsSeen = 0;
-        boolean exclaimed = false;
-        for (int p = 0; p < turns.size(); p++) {
-            TurnReading t = turns.get(p);
-            if (!t.turn().byCustomer()) {
-                continue;
-            }
-            customerTurnsSeen++;
-            lexicalEvidence(t, scores);
-            waitingTime(t, scores);
-            asksWhatJargonMeans(t, scores);
-            aggression(t, scores);
-            managerDemand(t, customerTurnsSeen, scores);
-            agreementToBadNews(reading, p, t, scores);
-            smallTalk(t, scores);
-            chasing(reading, p, t, scores);
-            interrupting(reading, p, t, scores);
-            repeatedQuestion(reading, p, t, scores);
-            exclaimed |= t.punctuationRun('!', 3) >= 0;
-        }
-        exclamationsOfPanic(reading, exclaimed, scores);
-        repeatContact(reading, scores);
         settleClosePairs(scores);
 
         List<Observation> observations = new ArrayList<>();
@@ -82,6 +71,109 @@ public final class Recogniser {
         List<TurnReading> customer = reading.customerTurns();
         boolean apologisedLast = !customer.isEmpty() && customer.get(customer.size() - 1).has(Signal.APOLOGY);
         return new Recognition(observations, intensities, apologisedLast);
+    }
+
+    /**
+     * The features of every customer turn of a reading, in turn order, as the model sees them;
+     * what the training command learns from.
+     */
+    public static List<TurnFeatures> features(Reading reading) {
+        List<TurnScores> perTurn = new ArrayList<>();
+        walk(reading, fresh(), perTurn);
+        return perTurn.stream().map(TurnScores::features).toList();
+    }
+
+    /** One customer turn: where it stands in the reading, the rules' evidence in it, and its features. */
+    private record TurnScores(int position, Map<String, Score> rules, TurnFeatures features) {
+    }
+
+    private static Map<String, Score> fresh() {
+        Map<String, Score> scores = new LinkedHashMap<>();
+        for (String id : PatternIds.BUILT_IN) {
+            scores.put(id, new Score(id));
+        }
+        return scores;
+    }
+
+    /**
+     * Applies every rule to each customer turn, adding its evidence to {@code scores}; when
+     * {@code perTurn} is given, also keeps each turn's own evidence and features there.
+     */
+    private static void walk(Reading reading, Map<String, Score> scores, List<TurnScores> perTurn) {
+        List<TurnReading> turns = reading.turns();
+        int customerTurnsSeen = 0;
+        boolean exclaimed = false;
+        for (int p = 0; p < turns.size(); p++) {
+            TurnReading t = turns.get(p);
+            if (!t.turn().byCustomer()) {
+                continue;
+            }
+            customerTurnsSeen++;
+            Map<String, Score> turn = fresh();
+            lexicalEvidence(t, turn);
+            waitingTime(t, turn);
+            asksWhatJargonMeans(t, turn);
+            aggression(t, turn);
+            managerDemand(t, customerTurnsSeen, turn);
+            agreementToBadNews(reading, p, t, turn);
+            smallTalk(t, turn);
+            chasing(reading, p, t, turn);
+            interrupting(reading, p, t, turn);
+            repeatedQuestion(reading, p, t, turn);
+            exclaimed |= t.punctuationRun('!', 3) >= 0;
+            for (Map.Entry<String, Score> e : turn.entrySet()) {
+                scores.get(e.getKey()).addAll(e.getValue());
+            }
+            if (perTurn != null) {
+                perTurn.add(new TurnScores(p, turn, TurnFeatures.of(reading, p, turn, scores, SwearWords.shared())));
+            }
+        }
+        exclamationsOfPanic(reading, exclaimed, scores);
+        repeatContact(reading, scores);
+    }
+
+    /**
+     * Replaces the rules' confidence of each pattern the model scores by the model's probability
+     * for the turn that shows it most, quoting the rules' evidence of that turn and the words that
+     * weighed most for it.
+     */
+    private static void applyModel(Reading reading, RecognitionModel model, List<TurnScores> perTurn,
+                                   Map<String, Score> scores) {
+        List<Map<String, Double>> probabilities = perTurn.stream().map(t -> model.probabilities(t.features())).toList();
+        for (String pattern : model.patterns()) {
+            Score score = scores.get(pattern);
+            if (score == null) {
+                continue;
+            }
+            int best = -1;
+            double p = 0;
+            for (int i = 0; i < perTurn.size(); i++) {
+                double q = probabilities.get(i).get(pattern);
+                if (q > p) {
+                    p = q;
+                    best = i;
+                }
+            }
+            List<Evidence> evidence = new ArrayList<>();
+            if (best >= 0) {
+                TurnScores turn = perTurn.get(best);
+                TurnReading t = reading.turns().get(turn.position());
+                evidence.addAll(turn.rules().get(pattern).evidence());
+                TurnFeatures f = turn.features();
+                for (String feature : model.strongest(pattern, f, f.spans().keySet(), 2)) {
+                    int[] span = f.spans().get(feature);
+                    Evidence e = new Evidence(t.index(), t.quote(span[0], span[1]));
+                    if (!evidence.contains(e) && evidence.size() < Score.MAX_EVIDENCE) {
+                        evidence.add(e);
+                    }
+                }
+                String opening = t.opening(6);
+                if (evidence.isEmpty() && opening != null) {
+                    evidence.add(new Evidence(t.index(), opening));
+                }
+            }
+            score.replace(Math.min(p, Score.MAX), evidence);
+        }
     }
 
     private static double round(double v) {

@@ -16,13 +16,19 @@ final class Score {
 
     /** The highest confidence any finding reaches. */
     static final double MAX = 0.97;
-    private static final int MAX_EVIDENCE = 4;
+    static final int MAX_EVIDENCE = 4;
 
     private final String pattern;
     private double miss = 1.0;
     private double cap = MAX;
     private final Map<String, Integer> seen = new HashMap<>();
     private final List<Evidence> evidence = new ArrayList<>();
+    private final List<Added> added = new ArrayList<>();
+    private double replaced = Double.NaN;
+
+    /** One call of {@link #add}, kept so that a turn's evidence can be added to the whole conversation's. */
+    private record Added(String key, double weight, int turn, String quote) {
+    }
 
     Score(String pattern) {
         this.pattern = pattern;
@@ -41,6 +47,7 @@ final class Score {
      * @param quote  the exact words, or null when the evidence is not a quotable phrase
      */
     void add(String key, double weight, int turn, String quote) {
+        added.add(new Added(key, weight, turn, quote));
         int times = seen.merge(key, 1, Integer::sum);
         double effective = weight / (1 << Math.min(times - 1, 10));
         miss *= 1 - Math.min(effective, 1);
@@ -52,13 +59,27 @@ final class Score {
         }
     }
 
+    /** Adds every piece of evidence of {@code other}, in the order it was added there. */
+    void addAll(Score other) {
+        for (Added a : other.added) {
+            add(a.key(), a.weight(), a.turn(), a.quote());
+        }
+    }
+
     /** Lowers the highest confidence this finding may reach, used to settle the close pairs. */
     void capAt(double max) {
         cap = Math.min(cap, max);
     }
 
+    /** Sets the confidence and evidence outright, as a model's probability does; the cap still applies. */
+    void replace(double confidence, List<Evidence> evidence) {
+        replaced = confidence;
+        this.evidence.clear();
+        this.evidence.addAll(evidence.subList(0, Math.min(evidence.size(), MAX_EVIDENCE)));
+    }
+
     double confidence() {
-        return Math.min(cap, 1 - miss);
+        return Math.min(cap, Double.isNaN(replaced) ? 1 - miss : replaced);
     }
 
     List<Evidence> evidence() {
