@@ -1,0 +1,234 @@
+package dev.clientele.training;
+
+import dev.clientele.playbooks.api.PatternIds;
+import dev.clientele.playbooks.defaults.internal.RecognitionModel;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Trains the built-in recognition model: one logistic regression per pattern with enough examples,
+ * its regularisation chosen by grouped cross-validation, calibrated by Platt scaling, and writes
+ * the model and a report of the cross-validated scores. Deterministic: the same data and seed give
+ * the same bytes.
+ *
+ * <pre>
+ * java -cp ... dev.clientele.training.RecognitionTraining --train ../shared/data/labelled/train.jsonl \
+ *     --corpus training/corpus --model playbooks-default/src/main/resources/.../recognition.model \
+ *     --report docs/quality/recognition-training.md
+ * </pre>
+ */
+public final class RecognitionTraining {
+
+    /** The regularisation strengths tried; liblinear's C (larger fits the training data more closely). */
+    static final double[] C_GRID = {0.3, 1, 3, 10};
+    /** A pattern needs this many positive turns to be learnt; the rules keep the others. */
+    static final int MIN_POSITIVES = 15;
+    /** A feature must occur in this many turns to enter the vocabulary. */
+    static final int MIN_COUNT = 2;
+    static final int FOLDS = 5;
+    static final long SEED = 20261203L;
+
+    private RecognitionTraining() {
+    }
+
+    public static void main(String[] args) {
+        Map<String, String> options = options(args);
+        Path train = Path.of(options.getOrDefault("--train", "../shared/data/labelled/train.jsonl"));
+        Path corpus = Path.of(options.getOrDefault("--corpus", "training/corpus"));
+        Path model = Path.of(options.getOrDefault("--model",
+                "playbooks-default/src/main/resources" + RecognitionModel.BUILT_IN));
+        Path report = Path.of(options.getOrDefault("--report", "docs/quality/recognition-training.md"));
+        Result result = train(train, corpus);
+        write(model, result.model());
+        write(report, result.report());
+        System.out.println("model: " + model + " (" + result.patterns() + ")");
+        System.out.println("report: " + report);
+    }
+
+    /** What one training run produced. */
+    record Result(String model, String report, List<String> patterns) {
+    }
+
+    static Result train(Path trainFile, Path corpus) {
+        List<Example> examples;
+        try (Examples reader = new Examples()) {
+            examples = new ArrayList<>(reader.messages(trainFile));
+            if (Files.isDirectory(corpus)) {
+                examples.addAll(reader.conversations(corpus));
+            }
+        }
+        Learner learner = new Learner(vocabulary(examples));
+        Map<String, Integer> fold = folds(examples);
+        List<String> patterns = new ArrayList<>();
+        Map<String, Fitted> fitted = new LinkedHashMap<>();
+        Report report = new Report(trainFile, corpus, examples, learner.vocabulary().size());
+        for (String pattern : PatternIds.BUILT_IN) {
+            long positives = examples.stream().filter(e -> e.labels().contains(pattern)).count();
+            if (positives < MIN_POSITIVES) {
+                report.skipped(pattern, positives);
+                continue;
+            }
+            Fitted best = null;
+            for (double c : C_GRID) {
+                Fitted f = crossValidate(learner, examples, fold, pattern, c);
+                report.tried(pattern, c, f.f1());
+                if (best == null || f.f1() > best.f1() + 1e-9) {
+                    best = f;
+                }
+            }
+            double rules = rulesF1(examples, pattern);
+            if (best.f1() <= rules) {
+                report.keptRules(pattern, best.f1(), rules);
+                continue;
+            }
+            double[] weights = learner.fit(examples, pattern, best.c());
+            fitted.put(pattern, new Fitted(best.c(), best.platt(), best.probabilities(), best.f1(), weights));
+            patterns.add(pattern);
+            report.chosen(pattern, best, examples);
+        }
+        report.leaveOneDomainOut(learner, examples, fitted);
+        return new Result(modelText(learner, fitted), report.text(), patterns);
+    }
+
+    /** A pattern's model: its regularisation, calibration, cross-validated probabilities and weights. */
+    record Fitted(double c, double[] platt, double[] probabilities, double f1, double[] weights) {
+    }
+
+    private static Fitted crossValidate(Learner learner, List<Example> examples, Map<String, Integer> fold,
+                                        String pattern, double c) {
+        double[] z = new double[examples.size()];
+        for (int k = 0; k < FOLDS; k++) {
+            List<Example> in = new ArrayList<>();
+            List<Integer> out = new ArrayList<>();
+            for (int i = 0; i < examples.size(); i++) {
+                if (fold.get(examples.get(i).group()) == k) {
+                    out.add(i);
+                } else {
+                    in.add(examples.get(i));
+                }
+            }
+            double[] w = learner.fit(in, pattern, c);
+            double[] held = learner.decisions(out.stream().map(examples::get).toList(), w);
+            for (int j = 0; j < out.size(); j++) {
+                z[out.get(j)] = held[j];
+            }
+        }
+        boolean[] positive = new boolean[examples.size()];
+        for (int i = 0; i < positive.length; i++) {
+            positive[i] = examples.get(i).labels().contains(pattern);
+        }
+        double[] platt = Learner.platt(z, positive);
+        double[] p = new double[z.length];
+        for (int i = 0; i < z.length; i++) {
+            p[i] = Learner.sigmoid(platt[0] * z[i] + platt[1]);
+        }
+        return new Fitted(c, platt, p, Scores.of(p, positive).f1(), null);
+    }
+
+    /**
+     * The F1 of the rules alone on the same turns: their confidence for the conversation so far at
+     * or above 0.5. A pattern is learnt only where the model does better.
+     */
+    private static double rulesF1(List<Example> examples, String pattern) {
+        double[] p = new double[examples.size()];
+        boolean[] positive = new boolean[examples.size()];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = examples.get(i).features().getOrDefault("rc:" + pattern, 0.0);
+            positive[i] = examples.get(i).labels().contains(pattern);
+        }
+        return Scores.of(p, positive).f1();
+    }
+
+    /** Every feature seen in at least {@link #MIN_COUNT} turns, sorted. */
+    private static List<String> vocabulary(List<Example> examples) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Example e : examples) {
+            for (String f : e.features().keySet()) {
+                counts.merge(f, 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().filter(e -> e.getValue() >= MIN_COUNT).map(Map.Entry::getKey)
+                .sorted().toList();
+    }
+
+    /** Each group (a message, or a whole conversation) in one fold, drawn with a fixed seed. */
+    static Map<String, Integer> folds(List<Example> examples) {
+        List<String> groups = new ArrayList<>(new TreeSet<>(examples.stream().map(Example::group).toList()));
+        Collections.shuffle(groups, new Random(SEED));
+        Map<String, Integer> fold = new HashMap<>();
+        for (int i = 0; i < groups.size(); i++) {
+            fold.put(groups.get(i), i % FOLDS);
+        }
+        return fold;
+    }
+
+    private static String modelText(Learner learner, Map<String, Fitted> fitted) {
+        StringBuilder out = new StringBuilder();
+        out.append("format\t").append(RecognitionModel.FORMAT).append('\n');
+        out.append("# Trained by dev.clientele.training.RecognitionTraining; see docs/model-card.md.\n");
+        out.append("version\t1\n");
+        List<String> vocabulary = learner.vocabulary();
+        int bias = vocabulary.size() - 1;
+        for (Map.Entry<String, Fitted> e : fitted.entrySet()) {
+            Fitted f = e.getValue();
+            out.append("pattern\t").append(e.getKey()).append("\tbias\t").append(number(f.weights()[bias]))
+                    .append("\tscale\t").append(number(f.platt()[0])).append("\tshift\t").append(number(f.platt()[1]))
+                    .append('\n');
+        }
+        for (Map.Entry<String, Fitted> e : fitted.entrySet()) {
+            double[] w = e.getValue().weights();
+            TreeMap<String, Double> sorted = new TreeMap<>();
+            for (int i = 0; i < bias; i++) {
+                // Weights this small change no probability in the third decimal; leaving them out keeps the file small.
+                if (Math.abs(w[i]) >= 1e-3) {
+                    sorted.put(vocabulary.get(i), w[i]);
+                }
+            }
+            sorted.forEach((feature, weight) -> out.append("w\t").append(e.getKey()).append('\t').append(feature)
+                    .append('\t').append(number(weight)).append('\n'));
+        }
+        return out.toString();
+    }
+
+    static String number(double d) {
+        return String.format(Locale.ROOT, "%.5f", d);
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            if (file.getParent() != null) {
+                Files.createDirectories(file.getParent());
+            }
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            if (!Set.of("--train", "--corpus", "--model", "--report").contains(args[i])) {
+                throw new IllegalArgumentException("unknown option " + args[i]
+                        + "; expected --train FILE --corpus DIR --model FILE --report FILE");
+            }
+            options.put(args[i], args[i + 1]);
+        }
+        return options;
+    }
+}
