@@ -30,9 +30,6 @@ final class PromiseLexicon {
     /** How many words "..." in a phrase may stand for. */
     static final int GAP = 2;
 
-    /** The kinds a contact can be reported as, with the sections that list its phrases. */
-    static final List<String> KINDS = List.of("callback", "update", "send");
-
     /** Who must stand behind an action phrase for it to be a commitment. */
     enum Person {
         /** A phrase that commits only after a commitment word or a colleague's auxiliary: "I'll call you". */
@@ -49,6 +46,23 @@ final class PromiseLexicon {
         Person(String suffix) {
             this.suffix = suffix;
         }
+    }
+
+    /** A list of action phrases: its section, the contact it promises ({@code callback}, {@code update}, {@code send}) and who says it. */
+    record Actions(String section, String contact, Person person) {
+    }
+
+    /** Every list of action phrases, the agent's own before others'. */
+    static final List<Actions> ACTIONS = actions();
+
+    private static List<Actions> actions() {
+        List<Actions> lists = new ArrayList<>();
+        for (String contact : List.of("callback", "update", "send")) {
+            for (Person person : Person.values()) {
+                lists.add(new Actions(contact + person.suffix, contact, person));
+            }
+        }
+        return List.copyOf(lists);
     }
 
     /** One phrase of a section: per word its folded alternatives (null for a gap) and written ones. */
@@ -78,9 +92,9 @@ final class PromiseLexicon {
             "callback", "callback, first person", "callback, third person", "callback, third person plural",
             "update", "update, first person", "update, third person", "update, third person plural",
             "send", "send, first person", "send, third person", "send, third person plural",
-            "commitment", "auxiliary", "receiving", "receiving, imperative", "from us", "call", "news", "give me",
+            "commitment", "auxiliary", "auxiliary endings", "infinitive", "receiving", "receiving, imperative", "from us", "call", "news", "give me",
             "our people", "third parties", "customer", "customer, subject", "not news", "to", "determiner", "relative",
-            "negation", "not a negation", "question", "declined", "reported", "usually", "subordinate", "contrast",
+            "negation", "negation endings", "not a negation", "question", "declined", "reported", "usually", "subordinate", "contrast",
             "and", "new subject", "bridge",
             "span lead", "span lead with a number", "article", "approximately", "numbers", "number tails", "range",
             "and a half", "units", "from now", "past", "clock lead", "clock filler", "clock range lead", "clock range",
@@ -246,6 +260,16 @@ final class PromiseLexicon {
         return single(phrases.get(words.folded(i))) || BY_LEMMA.contains(section) && single(phrases.get(words.lemma(i)));
     }
 
+    /** The one-word phrase of {@code section} that {@code folded} ends with, or null: "'ll" of "someone'll". */
+    String ending(String section, String folded) {
+        for (String end : section(section).keySet()) {
+            if (folded.endsWith(end)) {
+                return end;
+            }
+        }
+        return null;
+    }
+
     /** Whether the folded word {@code folded} is a one-word phrase of {@code section}. */
     boolean hasWord(String section, String folded) {
         return single(section(section).get(folded));
@@ -279,10 +303,13 @@ final class PromiseLexicon {
             return List.of();
         }
         Map<String, List<Phrase>> phrases = section(section);
-        Set<Phrase> candidates = new HashSet<>(phrases.getOrDefault(words.folded(i), List.of()));
-        if (BY_LEMMA.contains(section)) {
-            candidates.addAll(phrases.getOrDefault(words.lemma(i), List.of()));
+        List<Phrase> byForm = phrases.getOrDefault(words.folded(i), List.of());
+        List<Phrase> byLemma = BY_LEMMA.contains(section) ? phrases.getOrDefault(words.lemma(i), List.of()) : List.of();
+        if (byForm.isEmpty() && byLemma.isEmpty()) {
+            return List.of();
         }
+        Set<Phrase> candidates = new HashSet<>(byForm);
+        candidates.addAll(byLemma);
         List<Match> found = new ArrayList<>();
         for (Phrase p : candidates) {
             int end = end(p, words, i, 0, last, BY_LEMMA.contains(section));
@@ -291,11 +318,6 @@ final class PromiseLexicon {
             }
         }
         return found;
-    }
-
-    /** The section of action phrases of {@code kind} said by {@code person}. */
-    static String actions(String kind, Person person) {
-        return kind + person.suffix;
     }
 
     /** The last token of {@code p} matched from word {@code k} at token {@code i}, or -1; "..." tries the shortest gap first. */

@@ -165,11 +165,9 @@ public final class Promises {
                 continue;
             }
             List<Candidate> here = new ArrayList<>();
-            for (String kind : PromiseLexicon.KINDS) {
-                for (Person person : Person.values()) {
-                    for (Match m : lex.all(PromiseLexicon.actions(kind, person), w, i, end)) {
-                        here.add(new Candidate(kind, person, m));
-                    }
+            for (PromiseLexicon.Actions list : PromiseLexicon.ACTIONS) {
+                for (Match m : lex.all(list.section(), w, i, end)) {
+                    here.add(new Candidate(list.contact(), list.person(), m));
                 }
             }
             candidates.addAll(likeliestPerson(w, here));
@@ -190,7 +188,7 @@ public final class Promises {
 
     /**
      * Of the verb forms that fold to one written word, the person the writing shows: "wyśle" with its
-     * diacritics is the third person, "wyslę" or "wysle" typed without them is read as the agent's own.
+     * diacritics is the third person, while "wysle", typed without any, is read as the agent's own "wyślę".
      */
     private static List<Candidate> likeliestPerson(Words w, List<Candidate> here) {
         if (here.size() < 2) {
@@ -279,10 +277,10 @@ public final class Promises {
                 return subjectIsOurs(w, subjectFrom, p - 1, lex) ? p : -1;
             }
             String word = w.folded(p);
-            if (word.endsWith("'ll")) {
-                // "someone'll", "she'll": a contracted will whose subject is not the speaker.
-                String subject = word.substring(0, word.length() - 3);
-                return lex.hasWord("our people", subject) ? p : -1;
+            String contracted = lex.ending("auxiliary endings", word);
+            if (contracted != null) {
+                // "someone'll", "she'll": a contracted auxiliary whose subject is not the speaker.
+                return lex.hasWord("our people", word.substring(0, word.length() - contracted.length())) ? p : -1;
             }
         }
         return -1;
@@ -302,7 +300,7 @@ public final class Promises {
 
     /** "I'll ask the courier to call you": the action is delegated to someone outside the company. */
     private static boolean delegatedToOthers(Words w, int frame, int action, PromiseLexicon lex) {
-        if (!w.folded(action - 1).equals("to")) {
+        if (!lex.has("infinitive", w, action - 1)) {
             return false;
         }
         for (int k = frame + 1; k < action; k++) {
@@ -564,7 +562,8 @@ public final class Promises {
 
     private static boolean negatedBetween(Words w, int from, int to, PromiseLexicon lex) {
         for (int k = from; k <= to; k++) {
-            if ((lex.has("negation", w, k) || w.folded(k).endsWith("n't")) && !inIdiom(w, k, lex)) {
+            boolean negation = lex.has("negation", w, k) || lex.ending("negation endings", w.folded(k)) != null;
+            if (negation && !inIdiom(w, k, lex)) {
                 return true;
             }
         }
