@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -141,7 +142,7 @@ class PromiseSetTests {
 
     @Test
     void setAIsReadWithTheTargetRecallInEachLanguageAndNoFalsePromise(TestReporter reporter) throws IOException {
-        PromiseSet setA = PromiseSet.read(SETS.resolve("set-a.jsonl"));
+        PromiseSet setA = PromiseSet.read(SETS.resolve("set-a.jsonl"), SAID);
         StringBuilder report = new StringBuilder("Promise reader on docs/quality/promises, every sentence said at ")
                 .append(SAID).append("\n\n");
         Map<String, List<PromiseSet.Line>> halves = setA.halves(SPLIT_SEED);
@@ -152,7 +153,7 @@ class PromiseSetTests {
         describe(report, setA.name() + ", whole", all);
         Path setBFile = SETS.resolve("set-b.jsonl");
         if (Files.exists(setBFile)) {
-            PromiseSet setB = PromiseSet.read(setBFile);
+            PromiseSet setB = PromiseSet.read(setBFile, SAID);
             describe(report, setB.name() + " (independent writer; measured, not a target)", read(setB.lines()));
         } else {
             report.append("set-b.jsonl: not present\n");
@@ -174,7 +175,7 @@ class PromiseSetTests {
 
     @Test
     void setAIsBalancedAsItsReadmeSays() {
-        PromiseSet setA = PromiseSet.read(SETS.resolve("set-a.jsonl"));
+        PromiseSet setA = PromiseSet.read(SETS.resolve("set-a.jsonl"), SAID);
         List<PromiseSet.Line> lines = setA.lines();
         assertThat(lines).hasSizeGreaterThanOrEqualTo(320);
         for (String lang : List.of("en", "pl")) {
@@ -195,6 +196,15 @@ class PromiseSetTests {
             report.append("  ").append(lang).append(": ").append(Score.of(inLanguage).toText()).append('\n');
         }
         report.append("  all: ").append(Score.of(outcomes).toText()).append('\n');
+        long promises = outcomes.stream().filter(o -> o.line().promise()).count();
+        long dated = outcomes.stream().filter(o -> o.line().promise() && o.line().due() != null).count();
+        report.append("  due times compared for ").append(dated).append(" of ").append(promises).append(" promises\n");
+        Map<String, Long> missedByKind = new TreeMap<>();
+        outcomes.stream().filter(o -> o.line().promise() && !o.right())
+                .forEach(o -> missedByKind.merge(o.line().kind(), 1L, Long::sum));
+        if (!missedByKind.isEmpty()) {
+            report.append("  missed by labelled kind: ").append(missedByKind).append('\n');
+        }
         for (Outcome o : outcomes) {
             if (o.line().promise() && !o.right()) {
                 report.append("  missed   ").append(o.describe()).append('\n');
