@@ -293,14 +293,6 @@ final class Lexicon {
         add(Signal.EXPERTISE_GAP, 0.6, PL, "przekracza moje", "nie znam się na tym", "nie potrafię odpowiedzieć",
                 "muszę skonsultować", "przekażę do działu technicznego", "dział techniczny", "drugiej linii",
                 "specjalista odpowie", "zapytam specjalisty");
-        add(Signal.PROMISE_CALLBACK, 0.6, EN, "call you back", "ring you back", "give you a call", "call you",
-                "phone you back");
-        add(Signal.PROMISE_CALLBACK, 0.6, PL, "oddzwonię", "oddzwonimy", "zadzwonię", "zadzwonimy", "oddzwoni");
-        add(Signal.PROMISE_UPDATE, 0.6, EN, "get back to you", "come back to you", "update you", "let you know",
-                "send you", "email you", "message you", "i'll have an answer", "will be back");
-        add(Signal.PROMISE_UPDATE, 0.6, PL, "odezwę się", "odezwiemy się", "wrócę z informacją", "wrócę do pana",
-                "wrócę do pani", "dam znać", "damy znać", "przekażę informację", "wyślę", "napiszę", "odpiszę",
-                "odpowiem");
     }
 
     private void contractChange() {

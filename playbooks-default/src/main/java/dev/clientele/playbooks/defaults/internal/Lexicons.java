@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The default word lists compiled with the host's analyser, one {@link PhraseIndex} per language,
@@ -32,7 +31,7 @@ public final class Lexicons {
 
     private final Map<String, PhraseIndex> byLanguage;
     private final TextMemo<List<PhraseIndex.Hit>> hits = new TextMemo<>(this::match);
-    private final TextMemo<Optional<Promises.Promise>> promises = new TextMemo<>(t -> Promises.in(t, find(t)));
+    private final TextMemo<List<Promises.Promise>> promises = new TextMemo<>(Promises::in);
 
     private Lexicons(Map<String, PhraseIndex> byLanguage) {
         this.byLanguage = byLanguage;
@@ -81,8 +80,8 @@ public final class Lexicons {
         return hits.get(text);
     }
 
-    /** The first timed promise in an agent's text, undated; read once per analysed text. */
-    Optional<Promises.Promise> promiseIn(AnalysedText text) {
+    /** The timed promises in an agent's text, undated; read once per analysed text. */
+    List<Promises.Promise> promisesIn(AnalysedText text) {
         return promises.get(text);
     }
 

@@ -45,10 +45,6 @@ enum Signal {
     END_CALL(null),
     /** An agent who says the matter is beyond them and needs an expert. */
     EXPERTISE_GAP(null),
-    /** An agent's promise to call back. */
-    PROMISE_CALLBACK(null),
-    /** An agent's promise to come back with news. */
-    PROMISE_UPDATE(null),
     /** A request that changes the contract: cancel, upgrade, downgrade, price, invoice details. */
     CONTRACT_CHANGE(null),
     /** Words of off-topic small talk: weather, family, holidays. */
