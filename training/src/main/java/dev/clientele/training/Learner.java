@@ -9,6 +9,8 @@ import de.bwaldvogel.liblinear.Problem;
 import de.bwaldvogel.liblinear.SolverType;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,7 +27,9 @@ final class Learner {
     private static final double EPSILON = 0.01;
 
     private final List<String> vocabulary;
-    private final Map<String, Integer> index = new TreeMap<>();
+    private final Map<String, Integer> index = new HashMap<>();
+    /** Each example's vector, made once: the cross-validation fits the same examples many times. */
+    private final Map<Example, Feature[]> vectors = new IdentityHashMap<>();
 
     Learner(List<String> vocabulary) {
         this.vocabulary = new ArrayList<>(vocabulary);
@@ -94,17 +98,21 @@ final class Learner {
     private Feature[][] vectors(List<Example> examples) {
         Feature[][] x = new Feature[examples.size()][];
         for (int i = 0; i < x.length; i++) {
-            TreeMap<Integer, Double> sorted = new TreeMap<>();
-            for (Map.Entry<String, Double> f : examples.get(i).features().entrySet()) {
-                Integer k = index.get(f.getKey());
-                if (k != null) {
-                    sorted.put(k, f.getValue());
-                }
-            }
-            sorted.put(index.get(BIAS), 1.0);
-            x[i] = sorted.entrySet().stream().map(e -> new FeatureNode(e.getKey(), e.getValue())).toArray(Feature[]::new);
+            x[i] = vectors.computeIfAbsent(examples.get(i), this::vector);
         }
         return x;
+    }
+
+    private Feature[] vector(Example example) {
+        TreeMap<Integer, Double> sorted = new TreeMap<>();
+        for (Map.Entry<String, Double> f : example.features().entrySet()) {
+            Integer k = index.get(f.getKey());
+            if (k != null) {
+                sorted.put(k, f.getValue());
+            }
+        }
+        sorted.put(index.get(BIAS), 1.0);
+        return sorted.entrySet().stream().map(e -> new FeatureNode(e.getKey(), e.getValue())).toArray(Feature[]::new);
     }
 
     static double sigmoid(double v) {

@@ -102,7 +102,7 @@ public final class RecognitionTraining {
             report.chosen(pattern, best, examples);
         }
         report.leaveOneDomainOut(learner, examples, fitted);
-        return new Result(modelText(learner, fitted), report.text(), patterns);
+        return new Result(modelText(learner, fitted, report.summary()), report.text(), patterns);
     }
 
     /** A pattern's model: its regularisation, calibration, cross-validated probabilities and weights. */
@@ -177,11 +177,14 @@ public final class RecognitionTraining {
         return fold;
     }
 
-    private static String modelText(Learner learner, Map<String, Fitted> fitted) {
+    private static String modelText(Learner learner, Map<String, Fitted> fitted, List<String> summary) {
         StringBuilder out = new StringBuilder();
         out.append("format\t").append(RecognitionModel.FORMAT).append('\n');
         out.append("# Trained by dev.clientele.training.RecognitionTraining; see docs/model-card.md.\n");
         out.append("version\t1\n");
+        for (String line : summary) {
+            out.append("cv\t").append(line).append('\n');
+        }
         List<String> vocabulary = learner.vocabulary();
         int bias = vocabulary.size() - 1;
         for (Map.Entry<String, Fitted> e : fitted.entrySet()) {

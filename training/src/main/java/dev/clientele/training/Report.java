@@ -19,6 +19,7 @@ final class Report {
     private final StringBuilder domains = new StringBuilder();
     private final List<Example> examples;
     private final Map<String, double[]> probabilities = new LinkedHashMap<>();
+    private final List<String> summary = new ArrayList<>();
 
     Report(Path train, Path corpus, List<Example> examples, int vocabulary) {
         this.examples = examples;
@@ -59,6 +60,13 @@ final class Report {
         patterns.append(String.format(Locale.ROOT, "| %s | %d | %s | %.3f | %.3f | %.3f | %.3f |%n", pattern, positives,
                 f.c(), s.precision(), s.recall(), s.f1(), Scores.calibrationError(f.probabilities(), positive)));
         probabilities.put(pattern, f.probabilities());
+        summary.add(String.format(Locale.ROOT, "%-14s precision %.3f  recall %.3f  F1 %.3f  (%d positive turns, %d-fold)",
+                pattern, s.precision(), s.recall(), s.f1(), positives, RecognitionTraining.FOLDS));
+    }
+
+    /** One line per learnt pattern with its cross-validated scores, for the model file. */
+    List<String> summary() {
+        return summary;
     }
 
     private static boolean[] positives(List<Example> all, String pattern) {

@@ -54,6 +54,7 @@ final class Conversation {
     private Instant clock = START;
     private Channel channel = Channel.CHAT;
     private Set<Role> requesterRoles = Set.of(Role.PAYER, Role.DECISION_MAKER);
+    private String requesterName = "Requester";
     private Optional<AccountView> account = Optional.empty();
     private ContextView context = ContextView.NONE;
     private Instant asOf;
@@ -100,6 +101,11 @@ final class Conversation {
         return this;
     }
 
+    Conversation requesterNamed(String name) {
+        requesterName = name;
+        return this;
+    }
+
     Conversation requesterIs(Role... roles) {
         requesterRoles = Set.of(roles);
         return this;
@@ -126,7 +132,7 @@ final class Conversation {
 
     InteractionView view() {
         Instant at = asOf != null ? asOf : turns.isEmpty() ? START : turns.get(turns.size() - 1).at();
-        return new InteractionView("case-1", channel, language, new PartyView("u-1", "Requester", requesterRoles),
+        return new InteractionView("case-1", channel, language, new PartyView("u-1", requesterName, requesterRoles),
                 account, context, turns, at);
     }
 

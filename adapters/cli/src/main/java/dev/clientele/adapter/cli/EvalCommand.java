@@ -10,7 +10,9 @@ import dev.clientele.core.application.evaluation.Averages;
 import dev.clientele.core.application.evaluation.LabelledMessage;
 import dev.clientele.core.application.evaluation.PatternScore;
 import dev.clientele.core.application.evaluation.RecognitionEvaluation;
+import dev.clientele.core.application.evaluation.Outcome;
 import dev.clientele.core.application.evaluation.RecognitionReport;
+import dev.clientele.playbooks.defaults.RecognitionPlaybook;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,6 +22,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code clientele eval FILE.jsonl}: how well the playbooks recognise patterns on a labelled set. */
@@ -64,22 +67,42 @@ final class EvalCommand implements Callable<Integer> {
             err.println("clientele: " + file + ": no labelled message found");
             return ExitCodes.INVALID;
         }
-        RecognitionReport report;
+        List<Outcome> outcomes;
         try (Clientele engine = Engines.start(common.plugins, common.timeBudgetMillis)) {
-            report = new RecognitionEvaluation().evaluate(messages, engine);
+            outcomes = new RecognitionEvaluation().outcomes(messages, engine);
         }
+        RecognitionReport report = RecognitionReport.of(outcomes);
+        Map<String, RecognitionReport> slices = RecognitionReport.bySlice(outcomes);
+        List<String> model = RecognitionPlaybook.modelSummary();
         if (format == OutputFormat.json) {
-            out.println(json(report));
+            ObjectNode root = json(report);
+            ObjectNode bySlice = root.putObject("slices");
+            slices.forEach((slice, r) -> {
+                ObjectNode node = bySlice.putObject(slice);
+                node.put("messages", r.messages());
+                averages(node.putObject("micro"), r.micro());
+                node.put("falseAlarms", r.falseAlarms());
+                node.put("messagesWithoutPattern", r.messagesWithoutPattern());
+            });
+            ArrayNode crossValidated = root.putArray("model");
+            model.forEach(crossValidated::add);
+            out.println(root);
         } else {
             out.print(report.toText());
-            if (!report.toText().endsWith("\n")) {
-                out.println();
+            if (!slices.isEmpty()) {
+                out.printf("%nBy language and source (micro over all patterns):%n");
+                out.print(RecognitionReport.SLICE_HEADER);
+                slices.forEach((slice, r) -> out.print(r.toSliceLine(slice)));
+            }
+            if (!model.isEmpty()) {
+                out.printf("%nThe built-in model, cross-validated on its own training data (not this file):%n");
+                model.forEach(out::println);
             }
         }
         return broken[0] == 0 ? ExitCodes.OK : ExitCodes.INVALID;
     }
 
-    private static String json(RecognitionReport report) {
+    private static ObjectNode json(RecognitionReport report) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("messages", report.messages());
         ArrayNode patterns = root.putArray("patterns");
@@ -104,7 +127,7 @@ final class EvalCommand implements Callable<Integer> {
         escalation.put("correct", report.escalationCorrect());
         escalation.put("missed", report.escalationMissed());
         escalation.put("unwanted", report.escalationUnwanted());
-        return root.toString();
+        return root;
     }
 
     private static void averages(ObjectNode node, Averages averages) {

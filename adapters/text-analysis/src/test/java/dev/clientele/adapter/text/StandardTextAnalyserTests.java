@@ -418,4 +418,14 @@ class StandardTextAnalyserTests {
         assertThat(ServiceLoader.load(TextAnalyser.class).stream().map(ServiceLoader.Provider::type))
                 .contains(StandardTextAnalyser.class);
     }
+
+    @Test
+    void asterisksThatMaskLettersStayInsideTheWordButEmphasisDoesNot() {
+        assertThat(analyser.analyse("ty k***o, f**king f*** idea", "en").tokens().stream()
+                .filter(Token::isWord).map(Token::text).toList())
+                .containsExactly("ty", "k***o", "f**king", "f***", "idea");
+        assertThat(analyser.analyse("this is *important* now", "en").tokens().stream()
+                .filter(Token::isWord).map(Token::text).toList())
+                .containsExactly("this", "is", "important", "now");
+    }
 }

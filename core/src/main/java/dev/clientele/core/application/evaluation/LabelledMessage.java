@@ -12,9 +12,16 @@ import java.util.Objects;
  * @param patterns        the patterns the annotators saw; empty for none; immutable, without duplicates
  * @param wantsEscalation whether the customer asked to be passed to someone above the agent
  * @param replyingTo      the brand's message the customer answered; null when there was none
+ * @param source          where the message comes from (a data set's name), for scores per source; null when unknown
  */
 public record LabelledMessage(String id, String language, String text, List<String> patterns,
-                             boolean wantsEscalation, String replyingTo) {
+                             boolean wantsEscalation, String replyingTo, String source) {
+
+    /** A message whose source is unknown. */
+    public LabelledMessage(String id, String language, String text, List<String> patterns,
+                           boolean wantsEscalation, String replyingTo) {
+        this(id, language, text, patterns, wantsEscalation, replyingTo, null);
+    }
 
     public LabelledMessage {
         if (id == null || id.isBlank()) {
@@ -32,6 +39,9 @@ public record LabelledMessage(String id, String language, String text, List<Stri
         }
         if (replyingTo != null && replyingTo.isBlank()) {
             replyingTo = null;
+        }
+        if (source != null && source.isBlank()) {
+            source = null;
         }
     }
 }

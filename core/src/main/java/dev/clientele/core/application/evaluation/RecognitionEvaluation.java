@@ -25,6 +25,11 @@ public final class RecognitionEvaluation implements EvaluateRecognition {
 
     @Override
     public RecognitionReport evaluate(List<LabelledMessage> messages, AssessInteraction engine) {
+        return RecognitionReport.of(outcomes(messages, engine));
+    }
+
+    /** What the engine made of each message, in order; for reports per slice. */
+    public List<Outcome> outcomes(List<LabelledMessage> messages, AssessInteraction engine) {
         List<Outcome> outcomes = new ArrayList<>(messages.size());
         for (LabelledMessage m : messages) {
             try {
@@ -33,7 +38,7 @@ public final class RecognitionEvaluation implements EvaluateRecognition {
                 throw new IllegalArgumentException("labelled message " + m.id() + " was rejected: " + e.getMessage(), e);
             }
         }
-        return RecognitionReport.of(outcomes);
+        return outcomes;
     }
 
     /** The one-message interaction a labelled message is assessed as. */

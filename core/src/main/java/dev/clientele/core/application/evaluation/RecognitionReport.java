@@ -4,11 +4,14 @@ import dev.clientele.playbooks.api.PatternIds;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -157,4 +160,34 @@ public record RecognitionReport(int messages, List<PatternScore> patterns, Avera
                 escalationAccuracy(), escalationCorrect, messages, escalationMissed, escalationUnwanted));
         return out.toString();
     }
+
+    /**
+     * A report per language and per source of the outcomes, keyed {@code "language pl"},
+     * {@code "source airline-tweets"}, sorted; messages without a language or source are left out
+     * of that slice.
+     */
+    public static Map<String, RecognitionReport> bySlice(List<Outcome> outcomes) {
+        Map<String, List<Outcome>> slices = new TreeMap<>();
+        for (Outcome o : outcomes) {
+            if (o.message().language() != null) {
+                slices.computeIfAbsent("language " + o.message().language(), k -> new ArrayList<>()).add(o);
+            }
+            if (o.message().source() != null) {
+                slices.computeIfAbsent("source " + o.message().source(), k -> new ArrayList<>()).add(o);
+            }
+        }
+        Map<String, RecognitionReport> reports = new LinkedHashMap<>();
+        slices.forEach((slice, list) -> reports.put(slice, of(list)));
+        return reports;
+    }
+
+    /** One line of a slice's micro scores and false alarms, under the header {@link #SLICE_HEADER}. */
+    public String toSliceLine(String slice) {
+        return String.format(Locale.ROOT, "%-28s %8d %9.3f %7.3f %7.3f %14s%n", slice, messages, micro.precision(),
+                micro.recall(), micro.f1(), String.format(Locale.ROOT, "%d of %d", falseAlarms, messagesWithoutPattern));
+    }
+
+    /** The header of {@link #toSliceLine} lines. */
+    public static final String SLICE_HEADER = String.format(Locale.ROOT, "%-28s %8s %9s %7s %7s %14s%n",
+            "slice", "messages", "precision", "recall", "F1", "false alarms");
 }

@@ -113,7 +113,7 @@ public final class Recogniser {
             lexicalEvidence(t, turn);
             waitingTime(t, turn);
             asksWhatJargonMeans(t, turn);
-            aggression(t, turn);
+            aggression(reading, t, turn);
             managerDemand(t, customerTurnsSeen, turn);
             agreementToBadNews(reading, p, t, turn);
             smallTalk(t, turn);
@@ -299,10 +299,13 @@ public final class Recogniser {
      * aggressive pattern; insults about third parties count for little, since the pattern is about
      * unloading frustration on the agent.
      */
-    private static void aggression(TurnReading t, Map<String, Score> scores) {
+    private static void aggression(Reading reading, TurnReading t, Map<String, Score> scores) {
         Score aggressive = scores.get(PatternIds.AGGRESSIVE);
         boolean addressed = addressed(t);
         for (PhraseIndex.Hit h : t.of(Signal.INSULT)) {
+            if (reading.isName(t, h.firstToken())) {
+                continue;
+            }
             if (addressed || isVocative(t, h)) {
                 aggressive.add("insult", 0.6, t.index(), t.quote(h));
             } else if (isBaseForm(t, h)) {

@@ -26,7 +26,9 @@ import java.util.Set;
  * version  VERSION
  * pattern  ID  bias  B  scale  A  shift  C
  * w        ID  FEATURE  WEIGHT
+ * cv       TEXT
  * </pre>
+ * where {@code cv} lines record the cross-validated scores of the training run.
  * Lines starting with {@code #} are comments. Immutable and thread-safe.
  */
 public final class RecognitionModel {
@@ -42,9 +44,11 @@ public final class RecognitionModel {
     private final double[] scale;
     private final double[] shift;
     private final Map<String, double[]> weights;
+    private final List<String> summary;
 
     private RecognitionModel(String version, List<String> patterns, double[] bias, double[] scale, double[] shift,
-                             Map<String, double[]> weights) {
+                             Map<String, double[]> weights, List<String> summary) {
+        this.summary = List.copyOf(summary);
         this.version = version;
         this.patterns = List.copyOf(patterns);
         this.bias = bias;
@@ -86,6 +90,7 @@ public final class RecognitionModel {
         List<double[]> heads = new ArrayList<>();
         Map<String, Integer> index = new HashMap<>();
         Map<String, double[]> weights = new HashMap<>();
+        List<String> summary = new ArrayList<>();
         int number = 0;
         try {
             String line = lines.readLine();
@@ -122,6 +127,10 @@ public final class RecognitionModel {
                         }
                         weights.computeIfAbsent(f[2], k -> new double[patterns.size()])[p] = number(f[3], name, number);
                     }
+                    case "cv" -> {
+                        expect(f, 2, name, number);
+                        summary.add(f[1]);
+                    }
                     default -> throw corrupt(name, number, "unknown record '" + f[0] + "'");
                 }
             }
@@ -139,7 +148,7 @@ public final class RecognitionModel {
             scale[i] = heads.get(i)[1];
             shift[i] = heads.get(i)[2];
         }
-        return new RecognitionModel(version, patterns, bias, scale, shift, weights);
+        return new RecognitionModel(version, patterns, bias, scale, shift, weights, summary);
     }
 
     private static void expect(String[] fields, int count, String name, int line) {
@@ -167,6 +176,14 @@ public final class RecognitionModel {
     /** The model's version, as its training run wrote it. */
     public String version() {
         return version;
+    }
+
+    /** The version and the cross-validated scores its training run recorded, one line each. */
+    public List<String> summary() {
+        List<String> lines = new ArrayList<>();
+        lines.add("recognition model version " + version + ", scoring " + patterns);
+        lines.addAll(summary);
+        return lines;
     }
 
     /** The patterns this model scores, in its own order. */

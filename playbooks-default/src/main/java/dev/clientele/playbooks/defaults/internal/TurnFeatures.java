@@ -43,7 +43,7 @@ public record TurnFeatures(Map<String, Double> values, Map<String, int[]> spans)
         Map<String, Double> values = new LinkedHashMap<>();
         Map<String, int[]> spans = new LinkedHashMap<>();
         TurnReading t = reading.turns().get(position);
-        words(t, values, spans);
+        words(reading, t, values, spans);
         for (PhraseIndex.Hit h : t.hits()) {
             values.merge("s:" + h.signal().name(), h.weight(), Math::max);
         }
@@ -68,7 +68,7 @@ public record TurnFeatures(Map<String, Double> values, Map<String, int[]> spans)
         return new TurnFeatures(values, spans);
     }
 
-    private static void words(TurnReading t, Map<String, Double> values, Map<String, int[]> spans) {
+    private static void words(Reading reading, TurnReading t, Map<String, Double> values, Map<String, int[]> spans) {
         List<Token> tokens = t.turn().analysis().tokens();
         String previous = null;
         int previousIndex = -1;
@@ -78,14 +78,17 @@ public record TurnFeatures(Map<String, Double> values, Map<String, int[]> spans)
                 previous = null;
                 continue;
             }
-            String lemma = token.kind() == Token.Kind.NUMBER ? "<num>" : PhraseIndex.stripDiacritics(token.lemma());
+            // A surname that is also a word ("Wrona", "Moody") says nothing of behaviour.
+            boolean name = reading.isName(t, i);
+            String lemma = token.kind() == Token.Kind.NUMBER ? "<num>" : name ? "<name>"
+                    : PhraseIndex.stripDiacritics(token.lemma());
             put("w:" + lemma, i, i, values, spans);
             if (previous != null) {
                 put("b:" + previous + "_" + lemma, previousIndex, i, values, spans);
             }
             previous = lemma;
             previousIndex = i;
-            if (token.isWord()) {
+            if (token.isWord() && !name) {
                 String form = PhraseIndex.stripDiacritics(token.folded());
                 if (form.length() <= MAX_WORD) {
                     String padded = "^" + form + "$";

@@ -78,7 +78,7 @@ public final class LabelledFiles {
         }
         try {
             return new LabelledMessage(id, language, text, ids, wants != null && wants.booleanValue(),
-                    text(node, "replyingTo", false));
+                    text(node, "replyingTo", false), text(node, "source", false));
         } catch (IllegalArgumentException e) {
             throw invalid("", e.getMessage());
         }
