@@ -6,6 +6,8 @@ module dev.clientele.playbooks.defaults {
     requires transitive dev.clientele.playbooks.api;
 
     exports dev.clientele.playbooks.defaults;
+    // Data only, no classes: the word lists, readable by tools such as the benchmarks' Drools peer.
+    opens dev.clientele.playbooks.defaults.lexicon;
 
     provides dev.clientele.playbooks.spi.Playbook with
             dev.clientele.playbooks.defaults.RecognitionPlaybook,

@@ -2,6 +2,7 @@ package dev.clientele.benchmarks.drools;
 
 import dev.clientele.playbooks.api.AnalysedText;
 import dev.clientele.playbooks.api.Token;
+import dev.clientele.playbooks.defaults.RecognitionPlaybook;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -15,16 +16,18 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BiFunction;
 
 /**
- * The peer's word lists: a table of cue phrases (signal, weight, language, phrase), the way a
- * vendor keeps a decision table, transcribed from the built-in playbooks' lexicon, and compiled
- * into the same lemmas the host's analyser gives the turns.
+ * The peer's word lists: the built-in playbooks' own cue files ({@code cues-<language>.tsv} in their
+ * module's {@value #FOLDER}, which that module opens), read as a table of rows the way a vendor
+ * keeps a decision table, and compiled into the same lemmas the host's analyser gives the turns.
  */
 final class CueTable {
 
-    static final String RESOURCE = "cues.tsv";
+    /** Where the built-in playbooks keep their word lists, inside their module. */
+    static final String FOLDER = "/dev/clientele/playbooks/defaults/lexicon/";
 
     /** One row of the table. */
     record Row(int order, String signal, double weight, String language, String phrase) {
@@ -59,20 +62,29 @@ final class CueTable {
     private CueTable() {
     }
 
-    /** The rows of the bundled table, in table order. */
+    /** The rows of every language of the built-in playbooks, each language's in its file's order. */
     static List<Row> rows() {
-        try (InputStream in = CueTable.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the cue table " + RESOURCE + " is missing from the benchmarks jar");
+        List<Row> rows = new ArrayList<>();
+        for (String language : new TreeSet<>(new RecognitionPlaybook().descriptor().languages())) {
+            String name = "cues-" + language + ".tsv";
+            try (InputStream in = RecognitionPlaybook.class.getResourceAsStream(FOLDER + name)) {
+                if (in == null) {
+                    throw new IllegalStateException(name + ": missing from the built-in playbooks' module, " + FOLDER);
+                }
+                List<String> lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
+                rows.addAll(parse(name, language, rows.size(), lines));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        return List.copyOf(rows);
     }
 
-    /** Parses tab-separated lines {@code signal weight language phrase}; blank lines and {@code #} comments are skipped. */
-    static List<Row> parse(List<String> lines) {
+    /**
+     * Parses tab-separated lines {@code signal weight phrase} of one language, numbering rows from
+     * {@code firstOrder}; blank lines and {@code #} comments are skipped.
+     */
+    static List<Row> parse(String name, String language, int firstOrder, List<String> lines) {
         List<Row> rows = new ArrayList<>();
         int lineNumber = 0;
         for (String line : lines) {
@@ -81,13 +93,13 @@ final class CueTable {
                 continue;
             }
             String[] cells = line.split("\t", -1);
-            if (cells.length != 4) {
-                throw new IllegalArgumentException(RESOURCE + " line " + lineNumber + ": expected 4 tab-separated cells, got "
+            if (cells.length != 3) {
+                throw new IllegalArgumentException(name + " line " + lineNumber + ": expected 3 tab-separated cells, got "
                         + cells.length);
             }
-            rows.add(new Row(rows.size(), cells[0], Double.parseDouble(cells[1]), cells[2], cells[3]));
+            rows.add(new Row(firstOrder + rows.size(), cells[0], Double.parseDouble(cells[1]), language, cells[2]));
         }
-        return List.copyOf(rows);
+        return rows;
     }
 
     /**

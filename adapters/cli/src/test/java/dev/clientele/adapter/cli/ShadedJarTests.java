@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,6 +60,17 @@ class ShadedJarTests {
             assertThat(result.out()).contains(lines + " interactions, all valid");
         } finally {
             Files.delete(big);
+        }
+    }
+
+    @Test
+    void carriesTheWordListsOfTheBuiltInPlaybooksWithTheirAttribution() throws IOException {
+        String folder = "dev/clientele/playbooks/defaults/lexicon/";
+        try (JarFile jar = new JarFile(JAR.toFile())) {
+            for (String file : List.of("cues-en.tsv", "cues-pl.tsv", "naughty-words-en.txt", "naughty-words-pl.txt",
+                    "bad-words-en.txt", "bad-words-LICENSE.txt", "README.md")) {
+                assertThat(jar.getEntry(folder + file)).as(file).isNotNull();
+            }
         }
     }
 

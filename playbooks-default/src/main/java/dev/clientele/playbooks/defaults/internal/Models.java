@@ -17,6 +17,8 @@ public final class Models {
 
     /** The model for this context; fails naming the file when it is missing or corrupt. */
     public static RecognitionModel load(PlaybookContext context) {
+        // The swearing lists feed the model's features: read them now, so a broken list fails start(), not a turn.
+        SwearWords.shared();
         return context.setting("model").filter(v -> !v.isBlank())
                 .map(v -> RecognitionModel.of(Path.of(v.strip())))
                 .orElseGet(Models::builtIn);

@@ -2,21 +2,13 @@ package dev.clientele.playbooks.defaults.internal;
 
 import dev.clientele.playbooks.api.Token;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
- * Swearing and insults from licensed lists (the {@code naughty-words} package, CC-BY-4.0; see
- * {@code NOTICE}), one word a line in {@code lexicon/naughty-words-LANG.txt}. A token counts when
+ * Swearing and insults from the licensed lists of {@link LicensedLexicon} (see {@code NOTICE}). A token counts when
  * its form or lemma, without diacritics, is on a list; for Polish also when it begins with a listed
  * stem of four or more letters, since Polish inflects ("chujowy", "kurwy"). Asterisks stand for any
  * letter of a listed word of the same length ("k***a", "f**king"). Immutable and thread-safe.
@@ -50,32 +42,25 @@ final class SwearWords {
     /** The lists of every language the default playbooks speak. */
     static SwearWords load() {
         SwearWords words = new SwearWords();
-        words.read("en", false);
-        words.read("pl", true);
+        for (LicensedLexicon list : LicensedLexicon.values()) {
+            words.add(list.entries(), "pl".equals(list.language()));
+        }
         return words;
     }
 
-    private void read(String language, boolean inflected) {
-        String name = "/dev/clientele/playbooks/defaults/lexicon/naughty-words-" + language + ".txt";
-        try (InputStream in = SwearWords.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing word list " + name);
+    private void add(Set<String> entries, boolean inflected) {
+        for (String entry : entries) {
+            String word = PhraseIndex.stripDiacritics(entry);
+            // Multi-word entries are left out: a single word decides nothing here, a phrase even less.
+            if (word.contains(" ")) {
+                continue;
             }
-            BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                String word = PhraseIndex.stripDiacritics(line.strip().toLowerCase(Locale.ROOT));
-                // Multi-word entries are left out: a single word decides nothing here, a phrase even less.
-                if (word.isEmpty() || word.startsWith("#") || word.contains(" ")) {
-                    continue;
-                }
-                exact.add(word);
+            if (exact.add(word)) {
                 all.add(word);
-                if (inflected && word.length() >= MIN_STEM) {
-                    stems.add(word);
-                }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read word list " + name, e);
+            if (inflected && word.length() >= MIN_STEM) {
+                stems.add(word);
+            }
         }
     }
 
