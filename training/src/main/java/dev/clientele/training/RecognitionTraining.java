@@ -83,21 +83,39 @@ public final class RecognitionTraining {
                 report.skipped(pattern, positives);
                 continue;
             }
+            boolean[] positive = positives(examples, pattern);
+            double[] ruleScores = new double[examples.size()];
+            for (int i = 0; i < ruleScores.length; i++) {
+                ruleScores[i] = rules(examples.get(i), pattern);
+            }
+            double rules = Scores.of(ruleScores, positive).f1();
+            int budget = alarmBudget(examples, pattern);
             Fitted best = null;
             for (double c : C_GRID) {
                 Fitted f = crossValidate(learner, examples, fold, pattern, c);
-                report.tried(pattern, c, f.f1());
-                if (best == null || f.f1() > best.f1() + 1e-9) {
-                    best = f;
+                double[] either = either(examples, pattern, f.probabilities());
+                for (Fitted candidate : List.of(f, new Fitted(c, f.platt(), either,
+                        Scores.of(either, positive).f1(), null, true))) {
+                    int alarms = alarms(examples, candidate.probabilities());
+                    report.tried(pattern, c, candidate.withRules(), candidate.f1(), alarms);
+                    if (better(candidate, alarms, best, best == null ? 0 : alarms(examples, best.probabilities()), budget)) {
+                        best = candidate;
+                    }
                 }
             }
-            double rules = rulesF1(examples, pattern);
-            if (best.f1() <= rules) {
+            int ruleAlarms = alarms(examples, ruleScores);
+            int bestAlarms = alarms(examples, best.probabilities());
+            boolean rulesWithin = ruleAlarms <= budget;
+            boolean bestWithin = bestAlarms <= budget;
+            if (rulesWithin && (!bestWithin || best.f1() <= rules) || !rulesWithin && !bestWithin && ruleAlarms <= bestAlarms) {
                 report.keptRules(pattern, best.f1(), rules);
                 continue;
             }
+            boolean withRules = best.withRules();
             double[] weights = learner.fit(examples, pattern, best.c());
-            fitted.put(pattern, new Fitted(best.c(), best.platt(), best.probabilities(), best.f1(), weights));
+            best = new Fitted(best.c(), best.platt(), best.probabilities(), best.f1(), weights, withRules);
+            fitted.put(pattern, best);
+            report.combined(pattern, best.f1(), rules, withRules);
             patterns.add(pattern);
             report.chosen(pattern, best, examples);
         }
@@ -105,8 +123,11 @@ public final class RecognitionTraining {
         return new Result(modelText(learner, fitted, report.summary()), report.text(), patterns);
     }
 
-    /** A pattern's model: its regularisation, calibration, cross-validated probabilities and weights. */
-    record Fitted(double c, double[] platt, double[] probabilities, double f1, double[] weights) {
+    /**
+     * A pattern's model: its regularisation, calibration, cross-validated probabilities and weights,
+     * and whether the rules' confidence stands beside it (the higher of the two counts).
+     */
+    record Fitted(double c, double[] platt, double[] probabilities, double f1, double[] weights, boolean withRules) {
     }
 
     private static Fitted crossValidate(Learner learner, List<Example> examples, Map<String, Integer> fold,
@@ -137,21 +158,71 @@ public final class RecognitionTraining {
         for (int i = 0; i < z.length; i++) {
             p[i] = Learner.sigmoid(platt[0] * z[i] + platt[1]);
         }
-        return new Fitted(c, platt, p, Scores.of(p, positive).f1(), null);
+        return new Fitted(c, platt, p, Scores.of(p, positive).f1(), null, false);
     }
 
     /**
-     * The F1 of the rules alone on the same turns: their confidence for the conversation so far at
-     * or above 0.5. A pattern is learnt only where the model does better.
+     * Whether a candidate beats the best so far: within the false-alarm budget, by F1; a candidate
+     * over the budget never beats one within it.
      */
-    private static double rulesF1(List<Example> examples, String pattern) {
-        double[] p = new double[examples.size()];
-        boolean[] positive = new boolean[examples.size()];
+    private static boolean better(Fitted candidate, int alarms, Fitted best, int bestAlarms, int budget) {
+        if (best == null) {
+            return true;
+        }
+        if ((alarms <= budget) != (bestAlarms <= budget)) {
+            return alarms <= budget;
+        }
+        return alarms <= budget ? candidate.f1() > best.f1() + 1e-9 : alarms < bestAlarms;
+    }
+
+    /**
+     * How many real messages that show no pattern at all a pattern learnt mostly from the project's
+     * own conversations may alarm on: a fifth of a percent, so that the ten rare patterns together
+     * stay within one percent of ordinary messages. Written conversations cannot show how such a
+     * pattern's words occur in real messages, so the real ones hold it back. A pattern with enough
+     * real examples has no such budget: its real false alarms are already in its F1.
+     */
+    static int alarmBudget(List<Example> examples, String pattern) {
+        long real = examples.stream().filter(e -> !e.source().equals("corpus") && e.labels().contains(pattern)).count();
+        return real >= MIN_POSITIVES ? Integer.MAX_VALUE : (int) Math.floor(0.002 * quietMessages(examples));
+    }
+
+    private static long quietMessages(List<Example> examples) {
+        return examples.stream().filter(e -> !e.source().equals("corpus") && e.labels().isEmpty()).count();
+    }
+
+    /** Real messages with no pattern that the probabilities alarm on, at 0.5. */
+    private static int alarms(List<Example> examples, double[] p) {
+        int alarms = 0;
         for (int i = 0; i < p.length; i++) {
-            p[i] = examples.get(i).features().getOrDefault("rc:" + pattern, 0.0);
+            Example e = examples.get(i);
+            if (p[i] >= 0.5 && !e.source().equals("corpus") && e.labels().isEmpty()) {
+                alarms++;
+            }
+        }
+        return alarms;
+    }
+
+    /** The rules' confidence for the conversation up to this turn. */
+    private static double rules(Example e, String pattern) {
+        return e.features().getOrDefault("rc:" + pattern, 0.0);
+    }
+
+    /** The higher of the model's probability and the rules' confidence, turn by turn. */
+    private static double[] either(List<Example> examples, String pattern, double[] model) {
+        double[] p = new double[model.length];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = Math.max(model[i], rules(examples.get(i), pattern));
+        }
+        return p;
+    }
+
+    private static boolean[] positives(List<Example> examples, String pattern) {
+        boolean[] positive = new boolean[examples.size()];
+        for (int i = 0; i < positive.length; i++) {
             positive[i] = examples.get(i).labels().contains(pattern);
         }
-        return Scores.of(p, positive).f1();
+        return positive;
     }
 
     /** Every feature seen in at least {@link #MIN_COUNT} turns, sorted. */
@@ -192,13 +263,16 @@ public final class RecognitionTraining {
             out.append("pattern\t").append(e.getKey()).append("\tbias\t").append(number(f.weights()[bias]))
                     .append("\tscale\t").append(number(f.platt()[0])).append("\tshift\t").append(number(f.platt()[1]))
                     .append('\n');
+            if (f.withRules()) {
+                out.append("with-rules\t").append(e.getKey()).append('\n');
+            }
         }
         for (Map.Entry<String, Fitted> e : fitted.entrySet()) {
             double[] w = e.getValue().weights();
             TreeMap<String, Double> sorted = new TreeMap<>();
             for (int i = 0; i < bias; i++) {
                 // Weights this small change no probability in the third decimal; leaving them out keeps the file small.
-                if (Math.abs(w[i]) >= 1e-3) {
+                if (Math.abs(w[i]) >= 5e-3) {
                     sorted.put(vocabulary.get(i), w[i]);
                 }
             }

@@ -50,7 +50,7 @@ public class DroolsPeerBenchmark {
 
         @Setup(Level.Trial)
         public void start() {
-            clientele = DefaultEngine.start();
+            clientele = DefaultEngine.rulesOnly();
             SyntheticInteractions source = new SyntheticInteractions(shape.hashCode() + 1L);
             inputs = new InteractionInput[POOL];
             views = new InteractionView[POOL];

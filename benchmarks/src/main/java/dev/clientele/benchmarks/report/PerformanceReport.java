@@ -53,7 +53,7 @@ public final class PerformanceReport {
         }
         Optional<Agreement> agreement = Optional.empty();
         if (args.length == 3 && Files.isRegularFile(Path.of(args[2]))) {
-            try (Clientele clientele = DefaultEngine.start()) {
+            try (Clientele clientele = DefaultEngine.rulesOnly()) {
                 DroolsPeer peer = DroolsPeer.start(new StandardTextAnalyser()::analyse);
                 agreement = Optional.of(Agreement.measure(clientele, peer, LabelledMessages.read(Path.of(args[2]))));
             }

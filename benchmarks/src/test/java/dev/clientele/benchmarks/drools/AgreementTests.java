@@ -16,7 +16,7 @@ class AgreementTests {
     @Test
     void droolsAndTheBuiltInPlaybooksAgreeOnTheLabelledSetForTheSharedSubset() {
         List<InteractionInput> labelled = LabelledMessages.read(SharedData.require("labelled/dev.jsonl"));
-        try (Clientele clientele = DefaultEngine.start()) {
+        try (Clientele clientele = DefaultEngine.rulesOnly()) {
             assertThat(clientele.playbooks()).anySatisfy(p -> assertThat(p.descriptor().claimsBuiltInId()).isTrue());
             DroolsPeer peer = Peers.shared();
             Agreement agreement = Agreement.measure(clientele, peer, labelled);
@@ -33,7 +33,7 @@ class AgreementTests {
         for (int i = 0; i < 400; i++) {
             conversations.add(i % 4 == 0 ? source.conversation(i % 8 == 0 ? "pl" : "en", 12) : source.next());
         }
-        try (Clientele clientele = DefaultEngine.start()) {
+        try (Clientele clientele = DefaultEngine.rulesOnly()) {
             Agreement agreement = Agreement.measure(clientele, Peers.shared(), conversations);
             assertThat(agreement.patternsOnly()).as("compared on patterns only").isLessThan(conversations.size() / 4);
             assertThat(agreement.withFindings()).as("conversations with a finding of the subset").isGreaterThan(100);

@@ -20,6 +20,7 @@ import dev.clientele.playbooks.spi.PlaybookDescriptor;
 import dev.clientele.playbooks.spi.PlaybookRequest;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -27,7 +28,8 @@ import java.util.Set;
  * of {@code patterns.md} in Polish and English, measures the customer's intensity per turn, and
  * gives each observed pattern's advice. Setting {@code clientele-recognition.threshold} (default
  * 0.5) is the confidence from which a pattern gets advice; {@code clientele-recognition.model} names
- * a model file trained with the training command to use instead of the built-in one. A missing or
+ * a model file trained with the training command to use instead of the built-in one, or {@code none}
+ * to let the rules alone decide every pattern. A missing or
  * corrupt model makes {@link #start} fail with a message naming the file.
  */
 public final class RecognitionPlaybook implements Playbook {
@@ -39,7 +41,8 @@ public final class RecognitionPlaybook implements Playbook {
             Set.copyOf(PatternIds.BUILT_IN), Set.of(), 60);
 
     private final Compiled compiled = new Compiled();
-    private volatile RecognitionModel model;
+    /** Null until started; empty when the rules alone decide. */
+    private volatile Optional<RecognitionModel> model;
 
     /** Creates the playbook; {@link java.util.ServiceLoader} needs this constructor. */
     public RecognitionPlaybook() {
@@ -70,12 +73,12 @@ public final class RecognitionPlaybook implements Playbook {
     @Override
     public PlaybookResult assess(PlaybookRequest request) {
         Reading reading = Reading.of(request.interaction(), compiled.get(request.context()));
-        RecognitionModel m = model;
+        Optional<RecognitionModel> m = model;
         if (m == null) {
             m = Models.load(request.context());
             model = m;
         }
-        Recognition recognition = Recogniser.recognise(reading, m);
+        Recognition recognition = Recogniser.recognise(reading, m.orElse(null));
         PlaybookResult.Builder result = PlaybookResult.builder();
         for (Observation o : recognition.observations()) {
             result.observe(o);

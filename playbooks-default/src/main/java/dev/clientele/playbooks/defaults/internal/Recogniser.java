@@ -134,7 +134,7 @@ public final class Recogniser {
 
     /**
      * Replaces the rules' confidence of each pattern the model scores by the model's probability
-     * for the turn that shows it most, quoting the rules' evidence of that turn and the words that
+     * for the turn that shows it most (for a pattern marked "with rules", only when that is higher), quoting the rules' evidence of that turn and the words that
      * weighed most for it.
      */
     private static void applyModel(Reading reading, RecognitionModel model, List<TurnScores> perTurn,
@@ -171,6 +171,9 @@ public final class Recogniser {
                 if (evidence.isEmpty() && opening != null) {
                     evidence.add(new Evidence(t.index(), opening));
                 }
+            }
+            if (model.withRules(pattern) && score.confidence() >= p) {
+                continue;
             }
             score.replace(Math.min(p, Score.MAX), evidence);
         }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +27,11 @@ import java.util.Set;
  * version  VERSION
  * pattern  ID  bias  B  scale  A  shift  C
  * w        ID  FEATURE  WEIGHT
+ * with-rules  ID
  * cv       TEXT
  * </pre>
- * where {@code cv} lines record the cross-validated scores of the training run.
+ * where {@code with-rules} marks a pattern whose confidence is the higher of the model's and the rules',
+ * and {@code cv} lines record the cross-validated scores of the training run.
  * Lines starting with {@code #} are comments. Immutable and thread-safe.
  */
 public final class RecognitionModel {
@@ -45,10 +48,12 @@ public final class RecognitionModel {
     private final double[] shift;
     private final Map<String, double[]> weights;
     private final List<String> summary;
+    private final Set<String> withRules;
 
     private RecognitionModel(String version, List<String> patterns, double[] bias, double[] scale, double[] shift,
-                             Map<String, double[]> weights, List<String> summary) {
+                             Map<String, double[]> weights, List<String> summary, Set<String> withRules) {
         this.summary = List.copyOf(summary);
+        this.withRules = Set.copyOf(withRules);
         this.version = version;
         this.patterns = List.copyOf(patterns);
         this.bias = bias;
@@ -91,6 +96,7 @@ public final class RecognitionModel {
         Map<String, Integer> index = new HashMap<>();
         Map<String, double[]> weights = new HashMap<>();
         List<String> summary = new ArrayList<>();
+        Set<String> withRules = new HashSet<>();
         int number = 0;
         try {
             String line = lines.readLine();
@@ -127,6 +133,13 @@ public final class RecognitionModel {
                         }
                         weights.computeIfAbsent(f[2], k -> new double[patterns.size()])[p] = number(f[3], name, number);
                     }
+                    case "with-rules" -> {
+                        expect(f, 2, name, number);
+                        if (!index.containsKey(f[1])) {
+                            throw corrupt(name, number, "with-rules for undeclared pattern '" + f[1] + "'");
+                        }
+                        withRules.add(f[1]);
+                    }
                     case "cv" -> {
                         expect(f, 2, name, number);
                         summary.add(f[1]);
@@ -148,7 +161,7 @@ public final class RecognitionModel {
             scale[i] = heads.get(i)[1];
             shift[i] = heads.get(i)[2];
         }
-        return new RecognitionModel(version, patterns, bias, scale, shift, weights, summary);
+        return new RecognitionModel(version, patterns, bias, scale, shift, weights, summary, withRules);
     }
 
     private static void expect(String[] fields, int count, String name, int line) {
@@ -189,6 +202,11 @@ public final class RecognitionModel {
     /** The patterns this model scores, in its own order. */
     public List<String> patterns() {
         return patterns;
+    }
+
+    /** Whether the rules' confidence for {@code pattern} stands beside the model's, the higher counting. */
+    boolean withRules(String pattern) {
+        return withRules.contains(pattern);
     }
 
     /** Whether the model scores {@code pattern}. */
