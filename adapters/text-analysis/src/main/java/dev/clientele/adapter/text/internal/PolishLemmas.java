@@ -108,6 +108,25 @@ public final class PolishLemmas {
         return lemma;
     }
 
+    /**
+     * Whether the dictionary knows the word as written, as a word rather than only as an
+     * abbreviation ("and" is one, of "andante"): in lower case, or also as a name when it is
+     * written with a capital ("Kraków"; "service" is not the name "Service").
+     */
+    public boolean knows(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return isWord(lookup(lower)) || (!word.equals(lower) && isWord(lookup(capitalised(lower))));
+    }
+
+    private static boolean isWord(List<Reading> readings) {
+        for (Reading r : readings) {
+            if (!r.abbreviationOnly()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the dictionary knows the word as written, in lower case, or with up to two diacritics restored. */
     public boolean knowsPerhapsWithoutDiacritics(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
