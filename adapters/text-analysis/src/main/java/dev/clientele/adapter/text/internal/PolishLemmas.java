@@ -43,9 +43,10 @@ public final class PolishLemmas {
 
     /**
      * Service words whose plain-letter spelling is also another, rarer word in a complaint
-     * ("zadam" give/demand, "sadu" orchard/court, "mowie" speech/say, "place" squares/pay).
+     * ("zadam" give/demand, "sadu" orchard/court, "mowie" speech/say, "place" squares/pay,
+     * "umowe" a form of the adjective "umowy" but meant "umowę").
      */
-    private static final Set<String> SERVICE_LEMMAS = Set.of("żądać", "żądanie", "sąd", "mówić", "płacić");
+    private static final Set<String> SERVICE_LEMMAS = Set.of("żądać", "żądanie", "sąd", "mówić", "płacić", "umowa");
 
     /** Chat words the dictionary reads as something else ("ok" as a form of "oko"). */
     private static final Set<String> KEPT_AS_WRITTEN = Set.of(
