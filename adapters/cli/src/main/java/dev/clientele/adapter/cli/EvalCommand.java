@@ -65,7 +65,7 @@ final class EvalCommand implements Callable<Integer> {
             return ExitCodes.INVALID;
         }
         RecognitionReport report;
-        try (Clientele engine = Engines.start(common.plugins, common.timeBudgetMillis)) {
+        try (Clientele engine = Engines.start(common.plugins, common.timeBudgetMillis, common.defaultLanguage)) {
             report = new RecognitionEvaluation().evaluate(messages, engine);
         }
         if (format == OutputFormat.json) {
