@@ -45,7 +45,7 @@ public final class ContractDecisions {
     private static final String FOLDER = "/dev/clientele/playbooks/defaults/internal/contract/";
 
     /** The sections of a word file, each a role a word plays in a request. */
-    enum Role {
+    enum Section {
         ACTIONS("actions"), ACTION_NOUNS("action-nouns"), CHANGES("changes"), PAST_ENDINGS("past-endings"),
         REFLEXIVE("reflexive"), CLAUSE_BREAKS("clause-breaks"), PLANS("plans"), ACCOUNTS("accounts"),
         VOLITION("volition"), ABILITY("ability"), CONDITIONS("conditions"), INQUIRIES("inquiries"),
@@ -53,7 +53,7 @@ public final class ContractDecisions {
 
         private final String section;
 
-        Role(String section) {
+        Section(String section) {
             this.section = section;
         }
     }
@@ -93,14 +93,14 @@ public final class ContractDecisions {
     }
 
     /** The sections of a word file: per role, its entries as written. */
-    static Map<Role, List<String>> read(String language) {
+    static Map<Section, List<String>> read(String language) {
         String resource = FOLDER + language + ".words";
-        Map<String, Role> bySection = new HashMap<>();
-        for (Role r : Role.values()) {
+        Map<String, Section> bySection = new HashMap<>();
+        for (Section r : Section.values()) {
             bySection.put(r.section, r);
         }
-        Map<Role, List<String>> sections = new EnumMap<>(Role.class);
-        for (Role r : Role.values()) {
+        Map<Section, List<String>> sections = new EnumMap<>(Section.class);
+        for (Section r : Section.values()) {
             sections.put(r, new ArrayList<>());
         }
         try (InputStream in = ContractDecisions.class.getResourceAsStream(resource)) {
@@ -108,7 +108,7 @@ public final class ContractDecisions {
                 throw new IllegalStateException("missing resource " + resource);
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            Role current = null;
+            Section current = null;
             String line;
             int number = 0;
             while ((line = reader.readLine()) != null) {
@@ -137,19 +137,19 @@ public final class ContractDecisions {
     /** One language's words, compiled into the keys its tokens carry. */
     private static final class Words {
         /** Per role, the entries: per word of an entry, the keys that match it. */
-        private final Map<Role, List<String[][]>> phrases;
+        private final Map<Section, List<String[][]>> phrases;
         private final List<String> pastEndings;
 
-        private Words(Map<Role, List<String[][]>> phrases, List<String> pastEndings) {
+        private Words(Map<Section, List<String[][]>> phrases, List<String> pastEndings) {
             this.phrases = phrases;
             this.pastEndings = pastEndings;
         }
 
-        static Words compile(Map<Role, List<String>> sections, String language, PlaybookContext context) {
-            Map<Role, List<String[][]>> phrases = new EnumMap<>(Role.class);
-            for (Map.Entry<Role, List<String>> section : sections.entrySet()) {
+        static Words compile(Map<Section, List<String>> sections, String language, PlaybookContext context) {
+            Map<Section, List<String[][]>> phrases = new EnumMap<>(Section.class);
+            for (Map.Entry<Section, List<String>> section : sections.entrySet()) {
                 List<String[][]> compiled = new ArrayList<>();
-                if (section.getKey() != Role.PAST_ENDINGS) {
+                if (section.getKey() != Section.PAST_ENDINGS) {
                     for (String entry : section.getValue()) {
                         for (String variant : new LinkedHashSet<>(List.of(entry, PhraseIndex.stripDiacritics(entry)))) {
                             String[][] keys = keys(context.analyse(variant, language));
@@ -163,15 +163,15 @@ public final class ContractDecisions {
             }
             // A gerund may share its lemma with its verb ("podpisanie" with "podpisać"): such a noun is told by its form only.
             Set<String> verbKeys = new HashSet<>();
-            for (Role verbs : List.of(Role.ACTIONS, Role.CHANGES)) {
+            for (Section verbs : List.of(Section.ACTIONS, Section.CHANGES)) {
                 for (String[][] phrase : phrases.get(verbs)) {
-                    if (phrase.length == 1 && !isNounEntry(phrase[0], sections.get(Role.ACTION_NOUNS))) {
+                    if (phrase.length == 1 && !isNounEntry(phrase[0], sections.get(Section.ACTION_NOUNS))) {
                         verbKeys.addAll(List.of(phrase[0]));
                     }
                 }
             }
             List<String[][]> nouns = new ArrayList<>();
-            for (String[][] phrase : phrases.get(Role.ACTION_NOUNS)) {
+            for (String[][] phrase : phrases.get(Section.ACTION_NOUNS)) {
                 String[][] kept = new String[phrase.length][];
                 for (int k = 0; k < phrase.length; k++) {
                     String folded = phrase[k][phrase[k].length - 1];
@@ -179,8 +179,8 @@ public final class ContractDecisions {
                 }
                 nouns.add(kept);
             }
-            phrases.put(Role.ACTION_NOUNS, List.copyOf(nouns));
-            List<String> endings = sections.get(Role.PAST_ENDINGS).stream()
+            phrases.put(Section.ACTION_NOUNS, List.copyOf(nouns));
+            List<String> endings = sections.get(Section.PAST_ENDINGS).stream()
                     .map(e -> PhraseIndex.stripDiacritics(e).toLowerCase(Locale.ROOT)).toList();
             return new Words(phrases, endings);
         }
@@ -207,7 +207,7 @@ public final class ContractDecisions {
         }
 
         /** How many words of the text, from word position {@code at}, an entry of the role covers; 0 for none. */
-        int match(Role role, List<Token> words, int at) {
+        int match(Section role, List<Token> words, int at) {
             int longest = 0;
             for (String[][] phrase : phrases.get(role)) {
                 if (phrase.length > longest && at + phrase.length <= words.size() && matches(phrase, words, at)) {
@@ -245,7 +245,7 @@ public final class ContractDecisions {
     private static final class Reading {
         private final Words words;
         private final List<Token> tokens = new ArrayList<>();
-        /** Per word: the first word of its clause, of its comma segment, and whether its clause is a question. */
+        /** Per word: where its clause and its comma segment start and end (exclusive), and whether its clause is a question. */
         private final List<Integer> clauseStart = new ArrayList<>();
         private final List<Integer> clauseEnd = new ArrayList<>();
         private final List<Integer> segmentStart = new ArrayList<>();
@@ -280,7 +280,7 @@ public final class ContractDecisions {
                 if (!t.isWord() || t.quoted()) {
                     continue;
                 }
-                if (words.match(Role.CLAUSE_BREAKS, List.of(t), 0) > 0) {
+                if (words.match(Section.CLAUSE_BREAKS, List.of(t), 0) > 0) {
                     closeClause(clause, false);
                     clause = tokens.size();
                     segment = tokens.size();
@@ -325,10 +325,13 @@ public final class ContractDecisions {
 
         boolean asks() {
             for (int p = 0; p < tokens.size(); p++) {
-                boolean action = words.match(Role.ACTIONS, tokens, p) > 0;
-                boolean change = !action && words.match(Role.CHANGES, tokens, p) > 0;
-                if ((action || change) && objectFor(p, action) >= 0 && !excluded(p, objectFor(p, action))) {
-                    return true;
+                boolean action = words.match(Section.ACTIONS, tokens, p) > 0;
+                boolean change = !action && words.match(Section.CHANGES, tokens, p) > 0;
+                if (action || change) {
+                    int object = objectFor(p, action);
+                    if (object >= 0 && !excluded(p, object)) {
+                        return true;
+                    }
                 }
             }
             return false;
@@ -340,14 +343,14 @@ public final class ContractDecisions {
             }
             boolean anyAction = false;
             for (int w = clauseStart.get(p); w < clauseEnd.get(p); w++) {
-                if (words.match(Role.ACTIONS, tokens, w) > 0 || words.match(Role.CHANGES, tokens, w) > 0) {
+                if (words.match(Section.ACTIONS, tokens, w) > 0 || words.match(Section.CHANGES, tokens, w) > 0) {
                     anyAction = true;
                     if (!excluded(w, -1)) {
                         return true;
                     }
                 }
             }
-            return !anyAction && any(Role.VOLITION, clauseStart.get(p), clauseEnd.get(p));
+            return !anyAction && any(Section.VOLITION, clauseStart.get(p), clauseEnd.get(p));
         }
 
         /** The word position of a token of the text, or -1 for a token that is no unquoted word. */
@@ -368,7 +371,7 @@ public final class ContractDecisions {
                     // A change takes what follows it: "will my plan change" asks nothing.
                     continue;
                 }
-                boolean object = words.match(Role.PLANS, tokens, o) > 0 || (action && words.match(Role.ACCOUNTS, tokens, o) > 0);
+                boolean object = words.match(Section.PLANS, tokens, o) > 0 || (action && words.match(Section.ACCOUNTS, tokens, o) > 0);
                 if (object && (best < 0 || Math.abs(o - p) < Math.abs(best - p))) {
                     best = o;
                 }
@@ -379,13 +382,13 @@ public final class ContractDecisions {
         /** Whether the request at word {@code p}, with its object at {@code object} (-1 for none), is excluded. */
         boolean excluded(int p, int object) {
             int from = clauseStart.get(p);
-            if (any(Role.CONDITIONS, segmentStart.get(p), segmentEnd.get(p))) {
+            if (any(Section.CONDITIONS, segmentStart.get(p), segmentEnd.get(p))) {
                 return true;
             }
-            if (question.get(p) && any(Role.INQUIRIES, segmentStart.get(p), segmentEnd.get(p))) {
+            if (question.get(p) && any(Section.INQUIRIES, segmentStart.get(p), segmentEnd.get(p))) {
                 return true;
             }
-            boolean asked = any(Role.VOLITION, from, p);
+            boolean asked = any(Section.VOLITION, from, p);
             if (withdrawn(p) || bySomeoneElse(p, object) || reflexive(p)) {
                 return true;
             }
@@ -407,23 +410,23 @@ public final class ContractDecisions {
             boolean negated = tokens.get(p).negated();
             boolean wishWithdrawn = false;
             for (int w = clauseStart.get(p); w < p; w++) {
-                if (words.match(Role.VOLITION, tokens, w) > 0) {
+                if (words.match(Section.VOLITION, tokens, w) > 0) {
                     wishWithdrawn = tokens.get(w).negated();
                 }
             }
-            return (negated || wishWithdrawn) && !any(Role.ABILITY, clauseStart.get(p), p);
+            return (negated || wishWithdrawn) && !any(Section.ABILITY, clauseStart.get(p), p);
         }
 
         /** A third party before the action with no first person after it, or owning the object ("his contract"). */
         private boolean bySomeoneElse(int p, int object) {
-            if (object > 0 && words.match(Role.THIRD_PARTIES, tokens, object - 1) > 0) {
+            if (object > 0 && words.match(Section.THIRD_PARTIES, tokens, object - 1) > 0) {
                 return true;
             }
             boolean someoneElse = false;
             for (int w = clauseStart.get(p); w < p; w++) {
-                if (words.match(Role.THIRD_PARTIES, tokens, w) > 0) {
+                if (words.match(Section.THIRD_PARTIES, tokens, w) > 0) {
                     someoneElse = true;
-                } else if (words.match(Role.FIRST_PERSON, tokens, w) > 0) {
+                } else if (words.match(Section.FIRST_PERSON, tokens, w) > 0) {
                     someoneElse = false;
                 }
             }
@@ -432,15 +435,15 @@ public final class ContractDecisions {
 
         /** "kończy się umowa": the word right after the action makes the contract its subject ("nie da się anulować" does not). */
         private boolean reflexive(int p) {
-            return p + 1 < clauseEnd.get(p) && words.match(Role.REFLEXIVE, tokens, p + 1) > 0;
+            return p + 1 < clauseEnd.get(p) && words.match(Section.REFLEXIVE, tokens, p + 1) > 0;
         }
 
         private boolean isNoun(int p) {
-            return words.match(Role.ACTION_NOUNS, tokens, p) > 0
-                    || (p > clauseStart.get(p) && words.match(Role.DETERMINERS, tokens, p - 1) > 0);
+            return words.match(Section.ACTION_NOUNS, tokens, p) > 0
+                    || (p > clauseStart.get(p) && words.match(Section.DETERMINERS, tokens, p - 1) > 0);
         }
 
-        private boolean any(Role role, int from, int to) {
+        private boolean any(Section role, int from, int to) {
             for (int w = from; w < to; w++) {
                 if (words.match(role, tokens, w) > 0) {
                     return true;
