@@ -61,7 +61,7 @@ public final class LanguageGuess {
     }
 
     /** The summed evidence of the texts, in log odds of Polish over English. */
-    double evidence(List<String> texts) {
+    private double evidence(List<String> texts) {
         double sum = 0;
         for (String text : texts) {
             if (text == null) {
@@ -94,7 +94,7 @@ public final class LanguageGuess {
      * @param textHasNoDiacritics whether the word's text has no Polish letters at all, so they were skipped in typing
      * @param shouted             whether every word of its text is written in capitals, so capitals mark no acronym
      */
-    double wordEvidence(String word, boolean textHasNoDiacritics, boolean shouted) {
+    private double wordEvidence(String word, boolean textHasNoDiacritics, boolean shouted) {
         String letters = CharacterProfile.letters(word);
         if (letters.length() < 2) {
             // "a", "i", "w", "z", "o": one-letter words are too common in both, or too rare in one, to count.
