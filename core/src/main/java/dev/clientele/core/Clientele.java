@@ -129,6 +129,7 @@ public final class Clientele implements AssessInteraction, AutoCloseable {
         private Duration timeBudget = DEFAULT_TIME_BUDGET;
         private double reportingThreshold = DEFAULT_REPORTING_THRESHOLD;
         private TextAnalyser textAnalyser;
+        private String defaultLanguage;
 
         private Builder() {
         }
@@ -196,6 +197,16 @@ public final class Clientele implements AssessInteraction, AutoCloseable {
             return this;
         }
 
+        /**
+         * The language of an interaction whose document gives none and whose turns do not tell it
+         * (a customer's "Password reset" with no reply yet); one of the text analyser's languages.
+         * Default: the first of them in alphabetical order, {@code en} with the standard analyser.
+         */
+        public Builder defaultLanguage(String language) {
+            this.defaultLanguage = Objects.requireNonNull(language, "language");
+            return this;
+        }
+
         /** The text analyser; default: the one found with {@link ServiceLoader}. */
         public Builder textAnalyser(TextAnalyser analyser) {
             this.textAnalyser = Objects.requireNonNull(analyser, "analyser");
@@ -206,7 +217,8 @@ public final class Clientele implements AssessInteraction, AutoCloseable {
          * Discovers, checks and starts the playbooks. Broken playbooks never make this fail: they
          * are left out and reported in {@link Clientele#diagnostics()}.
          *
-         * @throws IllegalArgumentException when the plugin directory is not a readable folder, or a setting is out of range
+         * @throws IllegalArgumentException when the plugin directory is not a readable folder, a setting is out of
+         *                                  range, or the default language is not one of the analyser's
          * @throws IllegalStateException    when no text analyser was given and none can be found
          */
         public Clientele build() {
@@ -225,8 +237,11 @@ public final class Clientele implements AssessInteraction, AutoCloseable {
                 } else {
                     catalog = PlaybookDiscovery.serviceLoader(loader, allow, deny);
                 }
-                return new Clientele(new Engine(catalog, analyser, Map.copyOf(configuration), timeBudget, reportingThreshold),
-                        plugins);
+                String fallback = defaultLanguage != null ? defaultLanguage
+                        : analyser.languages().stream().sorted().findFirst()
+                                .orElseThrow(() -> new IllegalStateException("the text analyser supports no language"));
+                return new Clientele(new Engine(catalog, analyser, Map.copyOf(configuration), timeBudget, reportingThreshold,
+                        fallback), plugins);
             } catch (RuntimeException e) {
                 closeQuietly(plugins, e);
                 throw e;

@@ -219,6 +219,41 @@ class ClienteleTests {
     }
 
     @Test
+    void whenTheCustomerDoesNotTellTheLanguageTheRepliesDo() {
+        InteractionInput input = Inputs.chat().language(null).customer("Internet???")
+                .agent("Dzień dobry, czy router się świeci?").build();
+        try (Clientele c = Clientele.builder().playbooks().textAnalyser(new WordAnalyser()).build()) {
+            assertThat(c.assess(input).language()).isEqualTo("pl");
+        }
+    }
+
+    @Test
+    void whenNoTurnTellsTheLanguageTheDefaultLanguageApplies() {
+        InteractionInput input = Inputs.chat().language(null).customer("Internet???").build();
+        try (Clientele c = Clientele.builder().playbooks().textAnalyser(new WordAnalyser()).build()) {
+            assertThat(c.assess(input).language()).as("the first of the analyser's languages").isEqualTo("en");
+        }
+        try (Clientele c = Clientele.builder().playbooks().textAnalyser(new WordAnalyser()).defaultLanguage("pl").build()) {
+            assertThat(c.assess(input).language()).isEqualTo("pl");
+            assertThat(c.view(input).turns().get(0).analysis().language()).isEqualTo("pl");
+        }
+    }
+
+    @Test
+    void aGivenLanguageWinsOverTheDefault() {
+        InteractionInput input = Inputs.chat().language("en").customer("Internet???").build();
+        try (Clientele c = Clientele.builder().playbooks().textAnalyser(new WordAnalyser()).defaultLanguage("pl").build()) {
+            assertThat(c.assess(input).language()).isEqualTo("en");
+        }
+    }
+
+    @Test
+    void aDefaultLanguageTheAnalyserLacksIsRefused() {
+        assertThatThrownBy(() -> Clientele.builder().playbooks().textAnalyser(new WordAnalyser()).defaultLanguage("de").build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("de").hasMessageContaining("[en, pl]");
+    }
+
+    @Test
     void aPlaybookRunsOnlyOnInteractionsInItsLanguagesAndChannels() {
         Playbook phoneOnly = new KeywordPlaybook(new PlaybookDescriptor("acme.phone", "1", dev.clientele.playbooks.spi.ApiVersion.CURRENT,
                 Set.of("en"), Set.of(PatternIds.IMPATIENT), Set.of(dev.clientele.playbooks.api.Channel.PHONE), 50),

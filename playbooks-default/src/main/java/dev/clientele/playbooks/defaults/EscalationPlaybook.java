@@ -5,6 +5,7 @@ import dev.clientele.playbooks.api.EscalationProposal;
 import dev.clientele.playbooks.api.PlaybookResult;
 import dev.clientele.playbooks.defaults.internal.Compiled;
 import dev.clientele.playbooks.defaults.internal.ContractChanges;
+import dev.clientele.playbooks.defaults.internal.ContractDecisions;
 import dev.clientele.playbooks.defaults.internal.EscalationAdvice;
 import dev.clientele.playbooks.defaults.internal.EscalationPolicy;
 import dev.clientele.playbooks.defaults.internal.Lexicons;
@@ -34,6 +35,7 @@ public final class EscalationPlaybook implements Playbook {
             Set.copyOf(Lexicons.LANGUAGES), Set.of(), Set.of(), 55);
 
     private final Compiled compiled = new Compiled();
+    private volatile ContractDecisions contractDecisions;
 
     /** Creates the playbook; {@link java.util.ServiceLoader} needs this constructor. */
     public EscalationPlaybook() {
@@ -48,6 +50,7 @@ public final class EscalationPlaybook implements Playbook {
     @Override
     public void start(PlaybookContext context) {
         compiled.start(context);
+        contractDecisions = ContractDecisions.compile(context);
         WarmUp.run(context, view -> assess(new PlaybookRequest(view, context)));
     }
 
@@ -60,10 +63,24 @@ public final class EscalationPlaybook implements Playbook {
         List<EscalationProposal> proposals = EscalationPolicy.decide(reading, promises);
         proposals.forEach(result::escalate);
         EscalationAdvice.advise(reading, proposals).forEach(result::recommend);
-        ContractChanges.involvement(reading).ifPresent(i -> {
+        ContractChanges.involvement(reading, contractDecisions(request.context())).ifPresent(i -> {
             result.involve(i);
             EscalationAdvice.involvePayer(reading).forEach(result::recommend);
         });
         return result.build();
+    }
+
+    /** The contract words compiled in {@code start}, or now with {@code context} when a host skipped it. */
+    private ContractDecisions contractDecisions(PlaybookContext context) {
+        ContractDecisions d = contractDecisions;
+        if (d == null) {
+            synchronized (this) {
+                if (contractDecisions == null) {
+                    contractDecisions = ContractDecisions.compile(context);
+                }
+                d = contractDecisions;
+            }
+        }
+        return d;
     }
 }

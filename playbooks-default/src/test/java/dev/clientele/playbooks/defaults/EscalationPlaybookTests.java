@@ -11,6 +11,7 @@ import dev.clientele.playbooks.api.Role;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -149,6 +150,63 @@ class EscalationPlaybookTests {
         PlaybookResult r = assess(Conversation.english().requesterIs(Role.PAYER).account("standard", PAYER)
                 .customer("Please upgrade us to the premium plan."));
         assertThat(r.involvements()).isEmpty();
+    }
+
+    @Test
+    void aContractDecisionIsRecognisedInAnyInflectionAndWordOrder() {
+        for (String request : List.of("cancel the contract", "please terminate our subscription today",
+                "Our subscription should be cancelled from next month")) {
+            assertThat(involvesThePayer("en", request)).as(request).isTrue();
+        }
+        for (String request : List.of("chcę rozwiązać umowę", "Umowę chcemy wypowiedzieć", "Rezygnuję z abonamentu",
+                "prosze zmienic pakiet na mniejszy")) {
+            assertThat(involvesThePayer("pl", request)).as(request).isTrue();
+        }
+    }
+
+    @Test
+    void aWithdrawnWishInvolvesNobodyButAnInabilityStillAsks() {
+        assertThat(involvesThePayer("en", "I don't want to cancel my subscription, just fix the app.")).isFalse();
+        assertThat(involvesThePayer("pl", "Nie chcę rezygnować z abonamentu.")).isFalse();
+        assertThat(involvesThePayer("en", "I can't cancel my subscription online, can you do it?")).isTrue();
+        assertThat(involvesThePayer("pl", "Nie mogę zrezygnować z subskrypcji w aplikacji.")).isTrue();
+    }
+
+    @Test
+    void whatSomeoneElseDidOrWantsInvolvesNobody() {
+        assertThat(involvesThePayer("en", "My neighbour cancelled his contract.")).isFalse();
+        assertThat(involvesThePayer("en", "He wants to cancel his contract, not me.")).isFalse();
+        assertThat(involvesThePayer("pl", "Sąsiad wypowiedział umowę.")).isFalse();
+        assertThat(involvesThePayer("en", "My boss asked me to cancel our subscription.")).as("asked of the speaker").isTrue();
+    }
+
+    @Test
+    void aQuestionAboutHowItWorksOrWhatWouldHappenInvolvesNobody() {
+        assertThat(involvesThePayer("en", "Is there a fee for terminating the agreement early?")).isFalse();
+        assertThat(involvesThePayer("en", "What happens to my data if I cancel the contract?")).isFalse();
+        assertThat(involvesThePayer("pl", "Jaki jest okres wypowiedzenia umowy?")).isFalse();
+        assertThat(involvesThePayer("en", "How do I cancel my subscription?")).as("asking how to do it asks for it").isTrue();
+    }
+
+    @Test
+    void whatAlreadyHappenedOrAContractThatEndsByItselfInvolvesNobody() {
+        assertThat(involvesThePayer("en", "I cancelled my subscription last month but I'm still charged.")).isFalse();
+        assertThat(involvesThePayer("en", "When does my contract end?")).isFalse();
+        assertThat(involvesThePayer("pl", "Kiedy kończy się moja umowa?")).isFalse();
+        assertThat(involvesThePayer("en", "I want my subscription cancelled.")).as("a past form asked for").isTrue();
+    }
+
+    @Test
+    void changingSomethingOtherThanThePlanInvolvesNobody() {
+        assertThat(involvesThePayer("en", "I need to change the email on my account.")).isFalse();
+        assertThat(involvesThePayer("en", "Please cancel my order.")).isFalse();
+        assertThat(involvesThePayer("pl", "Jak zmienić hasło do konta?")).isFalse();
+        assertThat(involvesThePayer("en", "Please close my account.")).isTrue();
+    }
+
+    private static boolean involvesThePayer(String language, String text) {
+        PlaybookResult r = assess(Conversation.in(language).requesterIs(Role.END_USER).account("standard", PAYER).customer(text));
+        return r.involvements().contains(new Involvement(Role.PAYER, "contract-change"));
     }
 
     @Test

@@ -68,7 +68,7 @@ final class AssessCommand implements Callable<Integer> {
         long[] rejected = {0};
         long[] failed = {0};
         // The engine is built while the input is read and checked: each takes a good part of a cold start.
-        try (Engines.Starting engine = Engines.startInBackground(common.plugins, common.timeBudgetMillis)) {
+        try (Engines.Starting engine = Engines.startInBackground(common.plugins, common.timeBudgetMillis, common.defaultLanguage)) {
             // Waiting for the engine before the first word on standard error keeps a failed build
             // reported first, as when the engine was built before reading.
             Consumer<String> problem = line -> {

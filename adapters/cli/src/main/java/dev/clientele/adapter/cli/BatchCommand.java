@@ -74,7 +74,7 @@ final class BatchCommand implements Callable<Integer> {
         Instant started = Instant.now();
         BatchRun.Summary summary;
         BatchRun run;
-        try (Clientele engine = Engines.start(common.plugins, common.timeBudgetMillis)) {
+        try (Clientele engine = Engines.start(common.plugins, common.timeBudgetMillis, common.defaultLanguage)) {
             run = new BatchRun(engine, err::println);
             long size = Files.isRegularFile(in) ? Files.size(in) : 0;
             Progress progress = new Progress(err, System.console() != null, size);

@@ -18,4 +18,8 @@ final class CommonOptions {
     @Option(names = "--time-budget", paramLabel = "MILLIS", defaultValue = "2000",
             description = "Time one playbook may take per interaction before it is skipped (default: ${DEFAULT-VALUE} ms).")
     long timeBudgetMillis;
+
+    @Option(names = "--default-language", paramLabel = "LANG",
+            description = "Language (pl or en) of interactions that give none and whose turns do not tell it (default: en).")
+    String defaultLanguage;
 }

@@ -68,7 +68,7 @@ final class EvalCommand implements Callable<Integer> {
             return ExitCodes.INVALID;
         }
         List<Outcome> outcomes;
-        try (Clientele engine = Engines.start(common.plugins, common.timeBudgetMillis)) {
+        try (Clientele engine = Engines.start(common.plugins, common.timeBudgetMillis, common.defaultLanguage)) {
             outcomes = new RecognitionEvaluation().outcomes(messages, engine);
         }
         RecognitionReport report = RecognitionReport.of(outcomes);

@@ -41,7 +41,7 @@ final class PlaybooksCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (Clientele engine = Engines.start(common.plugins, common.timeBudgetMillis)) {
+        try (Clientele engine = Engines.start(common.plugins, common.timeBudgetMillis, common.defaultLanguage)) {
             List<LoadedPlaybook> playbooks = engine.playbooks();
             for (LoadedPlaybook p : playbooks) {
                 PlaybookDescriptor d = p.descriptor();

@@ -73,6 +73,19 @@ class CommandLineTests {
     }
 
     @Test
+    void aDocumentWhoseLanguageCannotBeToldGetsTheDefaultLanguage() {
+        String doc = "{\"id\":\"c-1\",\"channel\":\"chat\",\"requester\":{\"id\":\"u-1\"},"
+                + "\"turns\":[{\"at\":\"2026-03-02T09:00:00Z\",\"from\":\"customer\",\"text\":\"Internet???\"}]}";
+        assertThat(Run.withInput(doc, "assess", "-").out()).contains("\"language\":\"en\"");
+        Run polish = Run.withInput(doc, "assess", "-", "--default-language", "pl");
+        assertThat(polish.exitCode()).isZero();
+        assertThat(polish.out()).contains("\"language\":\"pl\"");
+        Run unknown = Run.withInput(doc, "assess", "-", "--default-language", "de");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err().strip()).isEqualTo("clientele: --default-language de: must be one of en, pl");
+    }
+
+    @Test
     void validateAcceptsEverySampleInteraction() throws IOException {
         try (var files = Files.list(Run.ROOT.resolve("examples/interactions"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".json") || f.toString().endsWith(".jsonl")).toList()) {

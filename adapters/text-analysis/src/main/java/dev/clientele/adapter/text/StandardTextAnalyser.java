@@ -30,7 +30,10 @@ import java.util.Set;
  * <p>Lemmas: a Polish word gets its dictionary lemma in lower case; an English word the stem of
  * its folded form, contractions reduced to their verb ("don't" → "do"). Numbers keep their text;
  * URLs, mentions, hashtags, emoji and punctuation have their folded text as lemma.
- * {@link #detectLanguage(List)} answers {@code en} when the texts give no evidence either way.
+ * {@link #detectLanguage(List)} weighs letters, frequent words, the Polish and English
+ * dictionaries and character profiles of both languages, and answers
+ * {@link TextAnalyser#UNDETERMINED} when the texts do not tell: nothing but numbers or emoji, or
+ * too few words that only one of the languages uses.
  */
 public final class StandardTextAnalyser implements TextAnalyser {
 
@@ -38,8 +41,9 @@ public final class StandardTextAnalyser implements TextAnalyser {
 
     private final PolishLemmas polish = new PolishLemmas();
     private final EnglishStems english = new EnglishStems();
+    private final LanguageGuess guess = new LanguageGuess(polish);
 
-    /** Creates an analyser; the dictionaries load lazily on first use. */
+    /** Creates an analyser; the language profiles load now, the dictionaries lazily on first use. */
     public StandardTextAnalyser() {
         // Public and argument-free so ServiceLoader can create it.
     }
@@ -82,7 +86,7 @@ public final class StandardTextAnalyser implements TextAnalyser {
     @Override
     public String detectLanguage(List<String> texts) {
         Objects.requireNonNull(texts, "texts");
-        return LanguageGuess.guess(texts, polish);
+        return guess.guess(texts);
     }
 
     private String lemma(Kind kind, String written, String folded, String language, boolean noDiacritics) {

@@ -402,9 +402,9 @@ class StandardTextAnalyserTests {
         }
 
         @Test
-        void answersEnglishWithoutEvidence() {
-            assertThat(analyser.detectLanguage(List.of())).isEqualTo("en");
-            assertThat(analyser.detectLanguage(List.of("!!!", "😡"))).isEqualTo("en");
+        void answersUndeterminedWithoutEvidence() {
+            assertThat(analyser.detectLanguage(List.of())).isEqualTo(TextAnalyser.UNDETERMINED);
+            assertThat(analyser.detectLanguage(List.of("!!!", "😡"))).isEqualTo(TextAnalyser.UNDETERMINED);
         }
 
         @Test

@@ -56,6 +56,7 @@ public final class Engine implements AutoCloseable {
     private final PreparedTurns prepared = new PreparedTurns(PREPARED_INTERACTIONS, PREPARED_TURNS);
     private final Isolation isolation;
     private final double threshold;
+    private final String fallbackLanguage;
     private final List<PlaybookCatalog.Entry> loaded;
     private final List<ActivePlaybook> active;
     private final List<Diagnostic> setupProblems;
@@ -68,10 +69,18 @@ public final class Engine implements AutoCloseable {
      * @param settings  every playbook's settings, keyed {@code <playbook id>.<key>}
      * @param budget    the time one playbook may take for one interaction; positive
      * @param threshold the lowest merged confidence reported, in [0, 1]
+     * @param fallbackLanguage the language of an interaction that has none and whose turns do not tell it;
+     *                  one of the analyser's languages
      */
     public Engine(PlaybookCatalog catalog, TextAnalyser analyser, Map<String, String> settings, Duration budget,
-                  double threshold) {
+                  double threshold, String fallbackLanguage) {
         this.analyser = Objects.requireNonNull(analyser, "analyser");
+        if (!analyser.languages().contains(fallbackLanguage)) {
+            throw new IllegalArgumentException("default language must be one of "
+                    + analyser.languages().stream().sorted().toList() + " (the languages of the text analyser), got "
+                    + fallbackLanguage);
+        }
+        this.fallbackLanguage = fallbackLanguage;
         if (budget.isNegative() || budget.isZero()) {
             throw new IllegalArgumentException("time budget must be positive, got " + budget);
         }
@@ -201,8 +210,16 @@ public final class Engine implements AutoCloseable {
             Instant asOf = InteractionMapping.asOf(input);
             List<TurnInput> known = input.turns().stream().filter(t -> !t.at().isAfter(asOf)).toList();
             List<String> customer = known.stream().filter(t -> "customer".equals(t.from())).map(TurnInput::text).toList();
+            List<String> all = known.stream().map(TurnInput::text).toList();
             // Agents and systems may write in a template language; the customer's words decide when there are any.
-            language = analyser.detectLanguage(customer.isEmpty() ? known.stream().map(TurnInput::text).toList() : customer);
+            language = analyser.detectLanguage(customer.isEmpty() ? all : customer);
+            if (TextAnalyser.UNDETERMINED.equals(language) && !customer.isEmpty() && customer.size() < all.size()) {
+                // "Password reset" alone does not tell, but the desk's replies are in the desk's language.
+                language = analyser.detectLanguage(all);
+            }
+            if (TextAnalyser.UNDETERMINED.equals(language)) {
+                language = fallbackLanguage;
+            }
         }
         if (!analyser.languages().contains(language)) {
             throw new InvalidInputException(List.of(new InvalidInputException.Violation("/language",

@@ -9,8 +9,9 @@ import java.util.Optional;
 
 /**
  * Decisions that bind the contract need the payer (seed 003): when an end user who is neither
- * payer nor decision-maker asks to cancel, upgrade, downgrade, change the price or the invoice
- * details, the account's payer (or, failing that, its decision-maker) must take part.
+ * payer nor decision-maker asks for one ({@link ContractDecisions}: to end, sign, renew, upgrade or
+ * downgrade the contract, or change the plan, the price or the invoice details), the account's
+ * payer (or, failing that, its decision-maker) must take part.
  */
 public final class ContractChanges {
 
@@ -20,13 +21,14 @@ public final class ContractChanges {
     private ContractChanges() {
     }
 
-    /** The involvement this reading calls for, if any. */
-    public static Optional<Involvement> involvement(Reading reading) {
+    /** The involvement this reading calls for, if any, by the compiled contract words. */
+    public static Optional<Involvement> involvement(Reading reading, ContractDecisions decisions) {
         InteractionView view = reading.view();
         if (view.requester().bindsContract() || view.account().isEmpty()) {
             return Optional.empty();
         }
-        boolean asked = reading.customerTurns().stream().anyMatch(t -> t.has(Signal.CONTRACT_CHANGE));
+        boolean asked = reading.customerTurns().stream().anyMatch(t -> decisions.asked(t.turn())
+                || t.of(Signal.CONTRACT_CHANGE).stream().anyMatch(h -> decisions.stands(t.turn(), h.firstToken())));
         if (!asked) {
             return Optional.empty();
         }

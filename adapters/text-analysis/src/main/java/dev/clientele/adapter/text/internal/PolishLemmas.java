@@ -43,9 +43,10 @@ public final class PolishLemmas {
 
     /**
      * Service words whose plain-letter spelling is also another, rarer word in a complaint
-     * ("zadam" give/demand, "sadu" orchard/court, "mowie" speech/say, "place" squares/pay).
+     * ("zadam" give/demand, "sadu" orchard/court, "mowie" speech/say, "place" squares/pay,
+     * "umowe" a form of the adjective "umowy" but meant "umowę").
      */
-    private static final Set<String> SERVICE_LEMMAS = Set.of("żądać", "żądanie", "sąd", "mówić", "płacić");
+    private static final Set<String> SERVICE_LEMMAS = Set.of("żądać", "żądanie", "sąd", "mówić", "płacić", "umowa");
 
     /** Chat words the dictionary reads as something else ("ok" as a form of "oko"). */
     private static final Set<String> KEPT_AS_WRITTEN = Set.of(
@@ -106,6 +107,25 @@ public final class PolishLemmas {
         }
         cache.put(lower, lemma);
         return lemma;
+    }
+
+    /**
+     * Whether the dictionary knows the word as written, as a word rather than only as an
+     * abbreviation ("and" is one, of "andante"): in lower case, or also as a name when it is
+     * written with a capital ("Kraków"; "service" is not the name "Service").
+     */
+    public boolean knows(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return isWord(lookup(lower)) || (!word.equals(lower) && isWord(lookup(capitalised(lower))));
+    }
+
+    private static boolean isWord(List<Reading> readings) {
+        for (Reading r : readings) {
+            if (!r.abbreviationOnly()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the dictionary knows the word as written, in lower case, or with up to two diacritics restored. */

@@ -15,7 +15,7 @@ import java.util.List;
  *
  * @param id        the interaction's id in the source system
  * @param channel   {@code phone}, {@code email}, {@code chat}, {@code social}, {@code in-person} or {@code other}
- * @param language  {@code pl} or {@code en}; null to detect it from the customer's turns
+ * @param language  {@code pl} or {@code en}; null to detect it from the turns, falling back to the engine's default language
  * @param requester the person in contact with us
  * @param account   the paying client the requester acts for; null for a prospect or a private person
  * @param context   queue and earlier contacts; null for none

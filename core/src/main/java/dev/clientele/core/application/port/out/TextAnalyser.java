@@ -12,6 +12,12 @@ import java.util.Set;
  */
 public interface TextAnalyser {
 
+    /**
+     * What {@link #detectLanguage(List)} answers when the texts do not tell the language: the
+     * ISO 639-2 and BCP 47 code for "undetermined".
+     */
+    String UNDETERMINED = "und";
+
     /** The languages this analyser supports, lower-case ISO 639-1 codes such as {@code pl}. */
     Set<String> languages();
 
@@ -25,8 +31,10 @@ public interface TextAnalyser {
     AnalysedText analyse(String text, String language);
 
     /**
-     * The most likely language of the given texts, one of {@link #languages()}; the first of a
-     * stable order when the texts give no evidence.
+     * The language of the given texts taken together: one of {@link #languages()}, or
+     * {@link #UNDETERMINED} when they do not tell it (no words, or too few that only one language
+     * uses). Callers decide what an undetermined language means; the engine falls back as
+     * {@code docs/integrating.md} describes.
      */
     String detectLanguage(List<String> texts);
 }
