@@ -8,6 +8,8 @@ module dev.clientele.playbooks.defaults {
     exports dev.clientele.playbooks.defaults;
     // Data only, no classes: the word lists, readable by tools such as the benchmarks' Drools peer.
     opens dev.clientele.playbooks.defaults.lexicon;
+    // Data only: the recognition model, whose recorded scores the command line's eval prints.
+    opens dev.clientele.playbooks.defaults.model;
 
     provides dev.clientele.playbooks.spi.Playbook with
             dev.clientele.playbooks.defaults.RecognitionPlaybook,

@@ -4,7 +4,6 @@
 module dev.clientele.adapter.cli {
     requires dev.clientele.adapter.json;
     requires dev.clientele.core;
-    requires dev.clientele.playbooks.defaults;
     requires dev.clientele.adapter.crm.zendesk;
     requires dev.clientele.adapter.crm.salesforce;
     requires info.picocli;

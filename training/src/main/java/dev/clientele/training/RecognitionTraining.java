@@ -89,7 +89,8 @@ public final class RecognitionTraining {
                 ruleScores[i] = rules(examples.get(i), pattern);
             }
             double rules = Scores.of(ruleScores, positive).f1();
-            int budget = alarmBudget(examples, pattern);
+            // Never more false alarms on real messages than the rules give, whatever the budget allows.
+            int budget = Math.max(alarmBudget(examples, pattern), alarms(examples, ruleScores));
             Fitted best = null;
             for (double c : C_GRID) {
                 Fitted f = crossValidate(learner, examples, fold, pattern, c);
@@ -178,7 +179,7 @@ public final class RecognitionTraining {
     /**
      * How many real messages that show no pattern at all a pattern learnt mostly from the project's
      * own conversations may alarm on: a fifth of a percent, so that the ten rare patterns together
-     * stay within one percent of ordinary messages. Written conversations cannot show how such a
+     * stay within one percent of ordinary messages, or as many as the rules alone alarm on. Written conversations cannot show how such a
      * pattern's words occur in real messages, so the real ones hold it back. A pattern with enough
      * real examples has no such budget: its real false alarms are already in its F1.
      */

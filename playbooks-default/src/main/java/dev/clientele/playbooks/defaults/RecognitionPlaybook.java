@@ -19,7 +19,6 @@ import dev.clientele.playbooks.spi.PlaybookContext;
 import dev.clientele.playbooks.spi.PlaybookDescriptor;
 import dev.clientele.playbooks.spi.PlaybookRequest;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -47,15 +46,6 @@ public final class RecognitionPlaybook implements Playbook {
     /** Creates the playbook; {@link java.util.ServiceLoader} needs this constructor. */
     public RecognitionPlaybook() {
         // Word lists are compiled in start(), with the host's analyser.
-    }
-
-    /**
-     * The built-in model's version and its cross-validated scores on its own training data, one
-     * line each, as the training command recorded them; what {@code clientele eval} prints beside a
-     * set's scores.
-     */
-    public static List<String> modelSummary() {
-        return RecognitionModel.builtIn().summary();
     }
 
     @Override

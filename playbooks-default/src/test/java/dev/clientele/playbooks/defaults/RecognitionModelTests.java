@@ -21,10 +21,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RecognitionModelTests {
 
     @Test
-    void theBuiltInModelScoresTheCommonPatternsWithTheRulesKeepingTheOthers() {
+    void theBuiltInModelScoresThePatternsWithRealExamplesAndRecordsItsCrossValidatedScores() {
         RecognitionModel model = RecognitionModel.builtIn();
-        assertThat(model.patterns()).contains(PatternIds.AGGRESSIVE, PatternIds.IMPATIENT)
-                .doesNotContain(PatternIds.DOMINANT);
+        assertThat(model.patterns()).contains(PatternIds.AGGRESSIVE, PatternIds.IMPATIENT);
+        assertThat(model.summary()).hasSize(model.patterns().size() + 1)
+                .anySatisfy(line -> assertThat(line).startsWith("aggressive").contains("F1"));
     }
 
     @Test

@@ -12,7 +12,6 @@ import dev.clientele.core.application.evaluation.PatternScore;
 import dev.clientele.core.application.evaluation.RecognitionEvaluation;
 import dev.clientele.core.application.evaluation.Outcome;
 import dev.clientele.core.application.evaluation.RecognitionReport;
-import dev.clientele.playbooks.defaults.RecognitionPlaybook;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,6 +20,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -73,7 +78,7 @@ final class EvalCommand implements Callable<Integer> {
         }
         RecognitionReport report = RecognitionReport.of(outcomes);
         Map<String, RecognitionReport> slices = RecognitionReport.bySlice(outcomes);
-        List<String> model = RecognitionPlaybook.modelSummary();
+        List<String> model = builtInModelScores();
         if (format == OutputFormat.json) {
             ObjectNode root = json(report);
             ObjectNode bySlice = root.putObject("slices");
@@ -100,6 +105,35 @@ final class EvalCommand implements Callable<Integer> {
             }
         }
         return broken[0] == 0 ? ExitCodes.OK : ExitCodes.INVALID;
+    }
+
+    /** Where the default playbooks keep their model; {@code docs/model-card.md} describes the file. */
+    private static final String MODEL = "dev/clientele/playbooks/defaults/model/recognition.model";
+
+    /**
+     * The version and the cross-validated scores that the built-in model's training run recorded in
+     * the model file ({@code version} and {@code cv} lines); none when the model is not on the class path.
+     */
+    private static List<String> builtInModelScores() {
+        List<String> lines = new ArrayList<>();
+        try (InputStream in = EvalCommand.class.getClassLoader().getResourceAsStream(MODEL)) {
+            if (in == null) {
+                return lines;
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.startsWith("version\t")) {
+                    lines.add("recognition model version " + line.substring("version\t".length()));
+                } else if (line.startsWith("cv\t")) {
+                    lines.add(line.substring("cv\t".length()));
+                } else if (line.startsWith("w\t")) {
+                    break;
+                }
+            }
+        } catch (IOException e) {
+            lines.add("(the model's scores could not be read: " + e.getMessage() + ")");
+        }
+        return lines;
     }
 
     private static ObjectNode json(RecognitionReport report) {
