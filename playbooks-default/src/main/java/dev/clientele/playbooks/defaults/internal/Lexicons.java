@@ -32,6 +32,7 @@ public final class Lexicons {
     private final Map<String, PhraseIndex> byLanguage;
     private final TextMemo<List<PhraseIndex.Hit>> hits = new TextMemo<>(this::match);
     private final TextMemo<List<Promises.Promise>> promises = new TextMemo<>(Promises::in);
+    private final TextMemo<WordFeatures> words = new TextMemo<>(t -> WordFeatures.of(t, i -> false, SwearWords.shared()));
 
     private Lexicons(Map<String, PhraseIndex> byLanguage) {
         this.byLanguage = byLanguage;
@@ -83,6 +84,11 @@ public final class Lexicons {
     /** The timed promises in an agent's text, undated; read once per analysed text. */
     List<Promises.Promise> promisesIn(AnalysedText text) {
         return promises.get(text);
+    }
+
+    /** The features of a text's words for the recognition model, when none of them is a name; made once per analysed text. */
+    WordFeatures wordsOf(AnalysedText text) {
+        return words.get(text);
     }
 
     /** How many analysed texts have their cues remembered; for tests. */

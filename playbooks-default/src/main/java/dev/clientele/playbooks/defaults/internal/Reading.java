@@ -17,7 +17,7 @@ import java.util.Set;
  * {@code asOf}. Looking at a bounded window keeps the cost of assessing a long conversation about
  * that of a short one.
  */
-public record Reading(InteractionView view, List<TurnReading> turns, Set<String> names) {
+public record Reading(InteractionView view, List<TurnReading> turns, Set<String> names, Lexicons lexicons) {
 
     /** How many of the most recent turns the rules look at. */
     public static final int WINDOW = 30;
@@ -27,9 +27,9 @@ public record Reading(InteractionView view, List<TurnReading> turns, Set<String>
         names = Set.copyOf(names);
     }
 
-    /** A reading of these turns, with the names of the view's people. */
+    /** A reading of these turns, with the names of the view's people, remembering nothing across readings. */
     public Reading(InteractionView view, List<TurnReading> turns) {
-        this(view, turns, namesOf(view));
+        this(view, turns, namesOf(view), null);
     }
 
     /** Reads the recent turns of {@code view} with the compiled word lists. */
@@ -44,7 +44,7 @@ public record Reading(InteractionView view, List<TurnReading> turns, Set<String>
             TurnView t = all.get(i);
             window.add(new TurnReading(t, lexicons.find(t.analysis())));
         }
-        return new Reading(view, window);
+        return new Reading(view, window, namesOf(view), lexicons);
     }
 
     /** Words that come before a name: a word after them, written with a capital, is a name. */
@@ -68,6 +68,21 @@ public record Reading(InteractionView view, List<TurnReading> turns, Set<String>
         }
         return index > 0 && Character.isUpperCase(token.text().charAt(0))
                 && HONORIFICS.contains(PhraseIndex.stripDiacritics(tokens.get(index - 1).folded()).replace(".", ""));
+    }
+
+    /**
+     * The word features of a turn: remembered per analysed text when no word of it is a name (the
+     * same text then gives the same features in any conversation), else made for this reading.
+     */
+    WordFeatures wordsOf(TurnReading turn, SwearWords lexicon) {
+        int tokens = turn.turn().analysis().tokens().size();
+        for (int i = 0; i < tokens; i++) {
+            if (isName(turn, i)) {
+                return WordFeatures.of(turn.turn().analysis(), k -> isName(turn, k), lexicon);
+            }
+        }
+        return lexicons == null ? WordFeatures.of(turn.turn().analysis(), k -> false, lexicon)
+                : lexicons.wordsOf(turn.turn().analysis());
     }
 
     private static Set<String> namesOf(InteractionView view) {

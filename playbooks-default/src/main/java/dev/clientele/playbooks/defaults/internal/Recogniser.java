@@ -155,12 +155,13 @@ public final class Recogniser {
                 }
             }
             List<Evidence> evidence = new ArrayList<>();
-            if (best >= 0) {
+            // Below the floor nothing is reported, so nothing needs quoting.
+            if (best >= 0 && p >= FLOOR) {
                 TurnScores turn = perTurn.get(best);
                 TurnReading t = reading.turns().get(turn.position());
                 evidence.addAll(turn.rules().get(pattern).evidence());
                 TurnFeatures f = turn.features();
-                for (String feature : model.strongest(pattern, f, f.spans().keySet(), 2)) {
+                for (String feature : model.strongest(pattern, f.words(), 2)) {
                     int[] span = f.spans().get(feature);
                     Evidence e = new Evidence(t.index(), t.quote(span[0], span[1]));
                     if (!evidence.contains(e) && evidence.size() < Score.MAX_EVIDENCE) {

@@ -217,14 +217,15 @@ public final class RecognitionModel {
     /** The calibrated probability of each pattern the model scores for one turn's features. */
     Map<String, Double> probabilities(TurnFeatures features) {
         double[] z = bias.clone();
-        for (Map.Entry<String, Double> f : features.values().entrySet()) {
-            double[] w = weights.get(f.getKey());
-            if (w != null) {
-                for (int p = 0; p < z.length; p++) {
-                    z[p] += w[p] * f.getValue();
-                }
-            }
+        double[] words = features.words().sums(this, w -> {
+            double[] sums = new double[bias.length];
+            add(w.values(), sums);
+            return sums;
+        });
+        for (int p = 0; p < z.length; p++) {
+            z[p] += words[p];
         }
+        add(features.context(), z);
         Map<String, Double> result = new LinkedHashMap<>();
         for (int p = 0; p < z.length; p++) {
             result.put(patterns.get(p), 1 / (1 + Math.exp(-(scale[p] * z[p] + shift[p]))));
@@ -232,11 +233,22 @@ public final class RecognitionModel {
         return result;
     }
 
+    private void add(Map<String, Double> features, double[] z) {
+        for (Map.Entry<String, Double> f : features.entrySet()) {
+            double[] w = weights.get(f.getKey());
+            if (w != null) {
+                for (int p = 0; p < z.length; p++) {
+                    z[p] += w[p] * f.getValue();
+                }
+            }
+        }
+    }
+
     /**
-     * The features of a turn that raised {@code pattern} most, strongest first, at most {@code limit}:
+     * The word features of a turn that raised {@code pattern} most, strongest first, at most {@code limit}:
      * what an observation quotes as its evidence.
      */
-    List<String> strongest(String pattern, TurnFeatures features, Set<String> among, int limit) {
+    List<String> strongest(String pattern, WordFeatures features, int limit) {
         int p = patterns.indexOf(pattern);
         if (p < 0) {
             return List.of();
@@ -244,7 +256,7 @@ public final class RecognitionModel {
         List<Map.Entry<String, Double>> contributions = new ArrayList<>();
         for (Map.Entry<String, Double> f : features.values().entrySet()) {
             double[] w = weights.get(f.getKey());
-            if (w != null && w[p] > 0 && among.contains(f.getKey())) {
+            if (w != null && w[p] > 0 && features.spans().containsKey(f.getKey())) {
                 contributions.add(Map.entry(f.getKey(), w[p] * f.getValue()));
             }
         }
