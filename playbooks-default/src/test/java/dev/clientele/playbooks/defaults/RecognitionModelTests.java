@@ -86,4 +86,28 @@ class RecognitionModelTests {
             assertThat(o.confidence()).isGreaterThanOrEqualTo(0.5);
         });
     }
+
+    private static java.util.List<String> reportedPatterns(PlaybookResult r) {
+        return r.observations().stream().filter(o -> o.confidence() >= 0.5).map(o -> o.pattern()).toList();
+    }
+
+    @Test
+    void forAgesInAStoryIsNotImpatience() {
+        PlaybookResult r = Conversation.english()
+                .agent("Good morning, how can I help?")
+                .customer("Hello dear. My husband passed away in March. He handled the electricity bills for ages, "
+                        + "we were married for forty years, and now I need to put the account in my name.")
+                .assessedBy(new RecognitionPlaybook());
+        assertThat(reportedPatterns(r)).doesNotContain(PatternIds.IMPATIENT);
+    }
+
+    @Test
+    void aFrightenedYesAfterBadNewsIsNotAYesSayer() {
+        PlaybookResult r = Conversation.english()
+                .customer("Please help, someone took all the money from my account, I don't know what to do, my rent is due tomorrow!!")
+                .agent("Let's block the card first. Unfortunately the transfer was already sent and cannot be stopped today.")
+                .customer("yes... yes ok. oh god. what happens now?")
+                .assessedBy(new RecognitionPlaybook());
+        assertThat(reportedPatterns(r)).doesNotContain(PatternIds.YES_SAYER);
+    }
 }
