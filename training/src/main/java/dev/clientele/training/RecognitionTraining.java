@@ -272,8 +272,9 @@ public final class RecognitionTraining {
             double[] w = e.getValue().weights();
             TreeMap<String, Double> sorted = new TreeMap<>();
             for (int i = 0; i < bias; i++) {
-                // Weights this small change no probability in the third decimal; leaving them out keeps the file small.
-                if (Math.abs(w[i]) >= 5e-3) {
+                // Weights under 0.02 moved one development message in 417 when left out, and cut the file from 6 MB to 2.7 MB
+                // and the start-up memory by about 75 MB; the cross-validated scores are of the unpruned model.
+                if (Math.abs(w[i]) >= 2e-2) {
                     sorted.put(vocabulary.get(i), w[i]);
                 }
             }
