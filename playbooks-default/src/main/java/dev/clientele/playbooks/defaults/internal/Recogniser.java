@@ -154,6 +154,9 @@ public final class Recogniser {
                     best = i;
                 }
             }
+            if (model.withRules(pattern) && score.confidence() >= p) {
+                continue;
+            }
             List<Evidence> evidence = new ArrayList<>();
             // Below the floor nothing is reported, so nothing needs quoting.
             if (best >= 0 && p >= FLOOR) {
@@ -172,9 +175,6 @@ public final class Recogniser {
                 if (evidence.isEmpty() && opening != null) {
                     evidence.add(new Evidence(t.index(), opening));
                 }
-            }
-            if (model.withRules(pattern) && score.confidence() >= p) {
-                continue;
             }
             score.replace(Math.min(p, Score.MAX), evidence);
         }
